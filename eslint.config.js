@@ -1,0 +1,43 @@
+// One lint gate, zero warnings (`npm run lint` uses --max-warnings 0).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core must not reach for the browser, storage or heavy libraries.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**', '**/storage/**', '**/io/**'], message: 'src/core is pure: no UI, storage or I/O.' },
+            { group: ['ag-grid-*', 'exceljs', '@e965/xlsx', 'idb-keyval', 'chart.js', 'chart.js/*'], message: 'src/core is pure: no heavy libraries.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Imported text is never HTML.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never render text as HTML: use textContent or the h() helper.' },
+        { property: 'outerHTML', message: 'Never render text as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Never render text as HTML.' },
+      ],
+    },
+  },
+);

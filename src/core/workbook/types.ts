@@ -1,0 +1,83 @@
+/**
+ * The workbook: one plan, one reporting unit, one year, and the progress typed into it.
+ * This is the document — the only state that is saved and exported (UI state lives apart).
+ */
+import type { Indicator, PlanGroup, PlanSection, PlanSubtask } from '../plan/types';
+
+export const STATUSES = ['未启动', '推进中', '已完成', '暂缓', '不涉及'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PERIODS = ['一季度', '半年', '三季度', '全年'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** What was reported for one task in one reporting period. */
+export interface PeriodEntry {
+  /** 进展情况 */
+  progress: string;
+  /** % done as of this period, 0–100; null when not reported. */
+  percent: number | null;
+  /** 存在问题 */
+  problems: string;
+  /** 下步打算 */
+  nextSteps: string;
+  /** Actual value per indicator, aligned with `TaskRecord.indicators`; null when not reported. */
+  actuals: (number | null)[];
+}
+
+export interface TaskRecord {
+  /** The plan's own number — the row id everywhere (grid, reports, re-import). */
+  key: string;
+  section: string | null;
+  group?: string;
+  title: string;
+  text: string;
+  subtasks: PlanSubtask[];
+  indicators: Indicator[];
+  /** 牵头单位 */
+  leadUnit: string;
+  /** 配合单位, as typed (several joined with 、). */
+  partnerUnits: string;
+  /** 责任人 */
+  owner: string;
+  /** 完成时限, ISO `YYYY-MM-DD`, or '' when none. */
+  deadline: string;
+  status: Status;
+  /** Current % done, 0–100; null when not reported. */
+  percent: number | null;
+  periods: Partial<Record<Period, PeriodEntry>>;
+  /** 备注 */
+  notes: string;
+  /** Set when a revised plan no longer has this task: kept, never deleted. */
+  archived?: boolean;
+}
+
+/** Metadata of the plan the workbook was made from, with its source text. */
+export interface PlanSource {
+  title: string | null;
+  year: number | null;
+  issuer: string | null;
+  docNumber: string | null;
+  date: string | null;
+  preamble: string;
+  /** The text the plan was parsed from, so it can be re-parsed by a better parser. */
+  sourceText: string;
+}
+
+export interface Workbook {
+  id: string;
+  /** Shown in the list, e.g. `2021年湖里区民政工作要点`. */
+  name: string;
+  /** 填报单位, e.g. 殿前街道. */
+  unit: string;
+  year: number;
+  plan: PlanSource;
+  sections: PlanSection[];
+  groups: PlanGroup[];
+  /** In plan order. */
+  tasks: TaskRecord[];
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  /** The built-in sample (marked 示例 in the UI). */
+  sample?: boolean;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: fast unit tests (Node, happy-dom where a file asks for it) and browser tests that
+// drive real Chromium against the built app. `npm test` (scripts/gate.mjs) runs both after the build.
+export default defineConfig({
+  define: { __DEV__: 'false' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: two cores, and the SIGKILL tests own their profile.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
