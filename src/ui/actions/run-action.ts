@@ -1,0 +1,35 @@
+/**
+ * Top-bar actions other than import: each loads its (heavy) module on first use, and any failure
+ * becomes a Chinese message — nothing already saved is touched by a failed action.
+ */
+import type { App } from '../app';
+import type { Library } from '../library';
+import type { Notices } from '../shell/notices';
+import type { ActionName } from '../shell/topbar';
+
+export interface ActionContext {
+  doc: Document;
+  notices: Notices;
+  library: Library;
+  app: App;
+  today(): string;
+}
+
+export async function runAction(name: ActionName, ctx: ActionContext): Promise<void> {
+  try {
+    const handler = await loadHandler(name);
+    if (handler) await handler(ctx);
+    else ctx.notices.notice(`“${name}”尚未开放`);
+  } catch (error) {
+    ctx.notices.notice(`“${name}”未能完成`, [error instanceof Error ? error.message : String(error)], 'error');
+  }
+}
+
+type Handler = (ctx: ActionContext) => Promise<void>;
+
+async function loadHandler(name: ActionName): Promise<Handler | null> {
+  switch (name) {
+    default:
+      return null;
+  }
+}

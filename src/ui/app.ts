@@ -1,0 +1,137 @@
+/**
+ * The application controller: boots storage, opens the sample on first run, switches between the
+ * workbook list and an open workbook, and wires the top-bar actions to their (lazy) handlers.
+ */
+import { createWorkbook } from '../core/workbook/create-workbook';
+import { parsePlan } from '../core/plan/parse-plan';
+import type { Period, Workbook } from '../core/workbook/types';
+import { h, clear } from './dom';
+import { renderHome } from './home/home-view';
+import { openImportDialog, type ImportChoice } from './import/import-dialog';
+import { createNotices } from './shell/notices';
+import { createSaveIndicator } from './shell/save-indicator';
+import { createTopbar, type ActionName } from './shell/topbar';
+import { createWorkbookPage, type WorkbookPage } from './workbook/workbook-page';
+import { loadSampleText } from './sample';
+import { openLibrary, type Library } from './library';
+import { runAction } from './actions/run-action';
+
+export interface AppOptions {
+  /** Today as YYYY-MM-DD; tests pin it. */
+  today?: () => string;
+}
+
+export interface App {
+  library: Library;
+  page(): WorkbookPage | null;
+  openWorkbook(id: string): Promise<void>;
+  showHome(): Promise<void>;
+  createFromChoice(choice: ImportChoice): Promise<Workbook>;
+}
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `wb-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function startApp(doc: Document, options: AppOptions = {}): Promise<App> {
+  const today = options.today ?? localToday;
+  const root = doc.getElementById('app')!;
+  clear(root);
+  const save = createSaveIndicator(doc);
+  const notices = createNotices(doc);
+  const main = h(doc, 'main');
+  let page: WorkbookPage | null = null;
+
+  const topbar = createTopbar(doc, save, (name) => void action(name), () => void app.showHome());
+  root.append(topbar.el, notices.el, main);
+  const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
+
+  async function action(name: ActionName): Promise<void> {
+    if (name === '导入工作要点') {
+      openImportDialog(doc, {
+        defaultUnit: page?.workbook().unit ?? '',
+        readFile: (file) => library.readPlanFile(file),
+        onConfirm: (choice) => void app.createFromChoice(choice).then((wb) => app.openWorkbook(wb.id)),
+      });
+      return;
+    }
+    await runAction(name, { doc, notices, library, app, today });
+  }
+
+  const app: App = {
+    library,
+    page: () => page,
+    async openWorkbook(id) {
+      const workbook = await library.load(id);
+      if (!workbook) return;
+      page?.destroy();
+      clear(main);
+      const ui = await library.uiState();
+      page = createWorkbookPage(workbook, {
+        doc,
+        notices,
+        today,
+        persist: (result) => library.persist(result),
+        initialPeriod: ui.period,
+        onPeriodChange: (period: Period) => void library.setUiState({ period }),
+      });
+      library.watch(id, (next, keys) => page?.replace(next, keys));
+      main.append(page.el);
+      topbar.setWorkbookOpen(true);
+      await library.setUiState({ lastOpened: id });
+      doc.title = `${workbook.name} - 要点台账`;
+    },
+    async showHome() {
+      page?.destroy();
+      page = null;
+      clear(main);
+      const home = h(doc, 'div', { class: 'home' });
+      main.append(home);
+      topbar.setWorkbookOpen(false);
+      doc.title = '要点台账';
+      renderHome(doc, home, await library.list(), {
+        open: (id) => void app.openWorkbook(id),
+        rename: (id) => void library.renameInteractive(id).then(() => app.showHome()),
+        duplicate: (id) => void library.duplicateInteractive(id).then(() => app.showHome()),
+        remove: (id) => void library.removeInteractive(id).then(() => app.showHome()),
+      });
+    },
+    async createFromChoice(choice) {
+      const workbook = createWorkbook(choice.result.plan, {
+        id: newId(),
+        unit: choice.unit,
+        name: choice.name || undefined,
+        sourceText: choice.sourceText,
+        now: new Date().toISOString(),
+      });
+      await library.create(workbook);
+      return workbook;
+    },
+  };
+
+  await firstScreen(app, library, today);
+  return app;
+}
+
+/** First run on an empty database opens the sample; later runs reopen the last workbook. */
+async function firstScreen(app: App, library: Library, today: () => string): Promise<void> {
+  const list = await library.list();
+  if (list.length === 0 && !(await library.uiState()).sampleCreated) {
+    const text = await loadSampleText();
+    const { plan } = parsePlan(text);
+    const sample = createWorkbook(plan, { id: 'sample', unit: '殿前街道', sourceText: text, now: `${today()}T00:00:00.000Z`, sample: true });
+    await library.create(sample);
+    await library.setUiState({ sampleCreated: true });
+    await app.openWorkbook(sample.id);
+    return;
+  }
+  const last = (await library.uiState()).lastOpened;
+  if (last && list.some((w) => w.id === last)) await app.openWorkbook(last);
+  else await app.showHome();
+}

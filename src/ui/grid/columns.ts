@@ -1,0 +1,138 @@
+/**
+ * Column definitions. Each editable column is bound to a model field id; the grid never stores a
+ * value itself — edits go through the model's parser and operations (see grid-view.ts).
+ */
+import type { ColDef, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import { readField, type FieldId } from '../../core/workbook/fields';
+import { LIGHT_LABELS, trafficLight, type Light } from '../../core/workbook/traffic-light';
+import { STATUSES, type Period, type TaskRecord } from '../../core/workbook/types';
+import { actualsFor } from '../../core/workbook/completion';
+import type { GridRow } from './rows';
+
+export interface ColumnContext {
+  period: Period;
+  asOf: string;
+  year: number;
+  /** Called with the raw text the user committed; returns nothing, the model decides. */
+  commit(key: string, field: FieldId, raw: string): void;
+}
+
+function task(row: GridRow | undefined): TaskRecord | null {
+  return row?.kind === 'task' ? row.task : null;
+}
+
+export function lightOf(t: TaskRecord, ctx: Pick<ColumnContext, 'asOf' | 'year'>): Light | null {
+  return trafficLight(t, ctx.asOf, ctx.year);
+}
+
+export function indicatorSummary(t: TaskRecord, period: Period): string {
+  const actuals = actualsFor(t, period);
+  return t.indicators
+    .map((ind, i) => {
+      const actual = actuals[i];
+      const target = `${ind.comparator === '=' ? '' : ind.comparator}${ind.value}${ind.max !== undefined ? `-${ind.max}` : ''}${ind.unit}`;
+      return `${ind.subject || '目标'} ${target}｜实际 ${actual ?? '—'}`;
+    })
+    .join('；');
+}
+
+function fieldColumn(ctx: ColumnContext, field: FieldId, header: string, extra: ColDef<GridRow> = {}): ColDef<GridRow> {
+  return {
+    colId: field,
+    headerName: header,
+    cellDataType: 'text',
+    editable: (p) => p.data?.kind === 'task',
+    valueGetter: (p: ValueGetterParams<GridRow>) => {
+      const t = task(p.data);
+      if (!t) return '';
+      const v = readField(t, field);
+      return v === null ? '' : String(v);
+    },
+    valueSetter: (p: ValueSetterParams<GridRow>) => {
+      const t = task(p.data);
+      if (t) ctx.commit(t.key, field, p.newValue === null || p.newValue === undefined ? '' : String(p.newValue));
+      // The model applies the change and the view refreshes the row; the grid keeps nothing.
+      return false;
+    },
+    tooltipValueGetter: (p) => (p.value ? String(p.value) : undefined),
+    ...extra,
+  };
+}
+
+const longText: ColDef<GridRow> = {
+  cellEditor: 'agLargeTextCellEditor',
+  cellEditorPopup: true,
+  cellEditorParams: { maxLength: 32_000, rows: 8, cols: 50 },
+  width: 220,
+};
+
+export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
+  const p = ctx.period;
+  return [
+    {
+      colId: 'key',
+      headerName: '编号',
+      pinned: 'left',
+      width: 78,
+      cellDataType: 'text',
+      valueGetter: (q) => task(q.data)?.key ?? '',
+      cellClass: 'cell-key',
+    },
+    {
+      colId: 'title',
+      headerName: '工作任务',
+      pinned: 'left',
+      width: 260,
+      cellDataType: 'text',
+      valueGetter: (q) => task(q.data)?.title ?? '',
+      tooltipValueGetter: (q) => task(q.data)?.text,
+    },
+    fieldColumn(ctx, 'leadUnit', '牵头单位', { width: 110 }),
+    fieldColumn(ctx, 'partnerUnits', '配合单位', { width: 110 }),
+    fieldColumn(ctx, 'owner', '责任人', { width: 80 }),
+    fieldColumn(ctx, 'deadline', '完成时限', { width: 104 }),
+    fieldColumn(ctx, 'status', '状态', {
+      width: 88,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [...STATUSES] },
+    }),
+    fieldColumn(ctx, 'percent', '完成进度', {
+      width: 88,
+      valueFormatter: (q) => (q.value === '' || q.value === undefined ? '' : `${q.value}%`),
+      cellClass: 'cell-number',
+    }),
+    {
+      colId: 'light',
+      headerName: '序时',
+      width: 96,
+      cellDataType: 'text',
+      valueGetter: (q) => {
+        const t = task(q.data);
+        const light = t ? lightOf(t, ctx) : null;
+        return light ? LIGHT_LABELS[light] : '';
+      },
+      cellClass: (q) => {
+        const t = task(q.data);
+        const light = t ? lightOf(t, ctx) : null;
+        return light ? ['cell-light', `light-${light}`] : ['cell-light'];
+      },
+      // Colour plus words: the light is never colour-only. A formatter, not a renderer: text, never HTML.
+      valueFormatter: (q) => (q.value ? `● ${q.value}` : ''),
+    },
+    fieldColumn(ctx, `progress@${p}`, `进展情况（${p}）`, longText),
+    fieldColumn(ctx, `problems@${p}`, `存在问题（${p}）`, { ...longText, width: 160 }),
+    fieldColumn(ctx, `nextSteps@${p}`, `下步打算（${p}）`, { ...longText, width: 160 }),
+    {
+      colId: 'indicators',
+      headerName: '量化指标',
+      width: 200,
+      cellDataType: 'text',
+      valueGetter: (q) => {
+        const t = task(q.data);
+        return t ? indicatorSummary(t, p) : '';
+      },
+      tooltipValueGetter: (q) => (q.value ? String(q.value) : undefined),
+    },
+    fieldColumn(ctx, 'notes', '备注', { ...longText, width: 140 }),
+  ];
+}

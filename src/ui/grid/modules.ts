@@ -1,0 +1,60 @@
+/**
+ * AG Grid Community modules, registered one by one: only what the grid uses ships.
+ * A missing module is only a console error at run time (and an API call then returns
+ * undefined), so ValidationModule is registered in development and browser tests fail on
+ * any console error.
+ */
+import {
+  CellStyleModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  CustomEditorModule,
+  EventApiModule,
+  ExternalFilterModule,
+  LargeTextEditorModule,
+  LocaleModule,
+  ModuleRegistry,
+  PinnedRowModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TooltipModule,
+  ValidationModule,
+  type Module,
+} from 'ag-grid-community';
+
+let registered = false;
+
+export function registerGridModules(dev: boolean): void {
+  if (registered) return;
+  registered = true;
+  const modules: Module[] = [
+    ClientSideRowModelModule,
+    ClientSideRowModelApiModule,
+    TextEditorModule,
+    LargeTextEditorModule,
+    SelectEditorModule,
+    CustomEditorModule,
+    QuickFilterModule,
+    ExternalFilterModule,
+    CellStyleModule,
+    RowStyleModule,
+    TooltipModule,
+    LocaleModule,
+    RowApiModule,
+    RenderApiModule,
+    ScrollApiModule,
+    ColumnApiModule,
+    ColumnAutoSizeModule,
+    EventApiModule,
+    PinnedRowModule,
+  ];
+  if (dev) modules.push(ValidationModule);
+  ModuleRegistry.registerModules(modules);
+}

@@ -1,0 +1,24 @@
+/** Always-visible save state: 已保存 only after IndexedDB confirmed the transaction. */
+import { h } from '../dom';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; reason: string };
+
+export interface SaveIndicator {
+  el: HTMLElement;
+  show(state: SaveState): void;
+}
+
+export function createSaveIndicator(doc: Document): SaveIndicator {
+  const el = h(doc, 'span', { class: 'save-indicator', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-state' });
+  return {
+    el,
+    show(state) {
+      el.dataset.state = state.kind;
+      if (state.kind === 'saving') el.textContent = '保存中…';
+      else if (state.kind === 'saved') el.textContent = '已保存';
+      else if (state.kind === 'error') el.textContent = `保存失败：${state.reason}`;
+      else el.textContent = '';
+      el.title = state.kind === 'saved' ? `已保存于 ${state.at.toLocaleTimeString('zh-CN')}` : '';
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** The top bar: product name, the product's actions (fixed vocabulary), storage state, save state. */
+import { h } from '../dom';
+import type { SaveIndicator } from './save-indicator';
+
+export const ACTIONS = ['导入工作要点', '导出半年报表', '导出年终报表', '导入填报表', '汇总多个单位', '图表', '备份', '从备份恢复'] as const;
+export type ActionName = (typeof ACTIONS)[number];
+
+export interface Topbar {
+  el: HTMLElement;
+  storageInfo: HTMLElement;
+  /** Buttons that need an open workbook are disabled on the home page. */
+  setWorkbookOpen(open: boolean): void;
+}
+
+const NEEDS_WORKBOOK: readonly ActionName[] = ['导出半年报表', '导出年终报表', '导入填报表', '图表'];
+
+export function createTopbar(doc: Document, save: SaveIndicator, onAction: (name: ActionName) => void, onHome: () => void): Topbar {
+  const buttons = ACTIONS.map((name) => h(doc, 'button', { type: 'button', 'data-action': name, onclick: () => onAction(name) }, name));
+  const home = h(doc, 'button', { type: 'button', class: 'link', onclick: onHome }, '台账列表');
+  const storageInfo = h(doc, 'span', { class: 'storage-info', 'data-testid': 'storage-info' });
+  const el = h(
+    doc,
+    'header',
+    { class: 'topbar' },
+    h(doc, 'h1', {}, '要点台账'),
+    home,
+    h(doc, 'nav', { class: 'actions', 'aria-label': '操作' }, ...buttons),
+    h(doc, 'span', { class: 'spacer' }),
+    storageInfo,
+    save.el,
+  );
+  return {
+    el,
+    storageInfo,
+    setWorkbookOpen(open) {
+      for (const b of buttons) if (NEEDS_WORKBOOK.includes(b.dataset.action as ActionName)) b.disabled = !open;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The focused task in full: original text with its indicators marked, units, deadline, and what
+ * was reported in every period. Indicator actuals for the current period are edited here.
+ */
+import { readField, type FieldId } from '../../core/workbook/fields';
+import { PERIODS, type Period, type TaskRecord } from '../../core/workbook/types';
+import { clear, h } from '../dom';
+
+export interface DetailPanel {
+  el: HTMLElement;
+  show(task: TaskRecord | null, period: Period): void;
+}
+
+export function createDetailPanel(doc: Document, commit: (key: string, field: FieldId, raw: string) => void): DetailPanel {
+  const el = h(doc, 'aside', { class: 'detail-panel', 'aria-label': '任务详情', 'data-testid': 'detail-panel' });
+  return {
+    el,
+    show(task, period) {
+      clear(el);
+      if (!task) {
+        el.append(h(doc, 'p', { class: 'muted' }, '选中一项任务查看全文与各期填报。'));
+        return;
+      }
+      el.append(
+        h(doc, 'h3', {}, `${task.key}　${task.title}`),
+        markedText(doc, task),
+        h(doc, 'dl', { class: 'facts' }, ...fact(doc, '牵头单位', task.leadUnit), ...fact(doc, '配合单位', task.partnerUnits), ...fact(doc, '责任人', task.owner), ...fact(doc, '完成时限', task.deadline), ...fact(doc, '状态', `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`)),
+      );
+      if (task.indicators.length) el.append(indicatorEditor(doc, task, period, commit));
+      el.append(h(doc, 'h4', {}, '各期填报'), ...PERIODS.map((p) => periodBlock(doc, task, p)));
+    },
+  };
+}
+
+function fact(doc: Document, label: string, value: string): HTMLElement[] {
+  return [h(doc, 'dt', {}, label), h(doc, 'dd', {}, value || '—')];
+}
+
+/** The task text with each indicator phrase wrapped in <mark>, built from text nodes only. */
+function markedText(doc: Document, task: TaskRecord): HTMLElement {
+  const p = h(doc, 'p', { class: 'task-text' });
+  let rest = task.text;
+  for (const ind of task.indicators) {
+    const at = ind.text ? rest.indexOf(ind.text) : -1;
+    if (at < 0) continue;
+    p.append(rest.slice(0, at), h(doc, 'mark', {}, ind.text));
+    rest = rest.slice(at + ind.text.length);
+  }
+  p.append(rest);
+  return p;
+}
+
+function indicatorEditor(doc: Document, task: TaskRecord, period: Period, commit: (key: string, field: FieldId, raw: string) => void): HTMLElement {
+  const rows = task.indicators.map((ind, i) => {
+    const field: FieldId = `actual@${period}#${i}`;
+    const value = readField(task, field);
+    const input = h(doc, 'input', { type: 'text', inputmode: 'decimal', value: value === null ? '' : String(value), 'aria-label': `${ind.subject || ind.text} 实际值（${period}）` });
+    input.addEventListener('change', () => commit(task.key, field, input.value));
+    const target = `${ind.comparator === '=' ? '' : ind.comparator}${ind.value}${ind.max !== undefined ? `-${ind.max}` : ''}${ind.unit}`;
+    return h(doc, 'tr', {}, h(doc, 'td', {}, ind.subject || ind.text), h(doc, 'td', {}, target), h(doc, 'td', {}, input));
+  });
+  return h(doc, 'table', { class: 'indicators' }, h(doc, 'caption', {}, `量化指标（${period}实际）`), h(doc, 'tr', {}, h(doc, 'th', {}, '指标'), h(doc, 'th', {}, '目标'), h(doc, 'th', {}, '实际')), ...rows);
+}
+
+function periodBlock(doc: Document, task: TaskRecord, period: Period): HTMLElement {
+  const entry = task.periods[period];
+  if (!entry) return h(doc, 'p', { class: 'muted' }, `${period}：未填报`);
+  return h(
+    doc,
+    'div',
+    { class: 'period-entry' },
+    h(doc, 'h5', {}, `${period}${entry.percent === null ? '' : ` · ${entry.percent}%`}`),
+    entry.progress ? h(doc, 'p', {}, `进展情况：${entry.progress}`) : null,
+    entry.problems ? h(doc, 'p', {}, `存在问题：${entry.problems}`) : null,
+    entry.nextSteps ? h(doc, 'p', {}, `下步打算：${entry.nextSteps}`) : null,
+  );
+}

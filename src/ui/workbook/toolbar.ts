@@ -1,0 +1,66 @@
+/** Period switcher, quick search and filters above the grid. UI state only, never saved in the document. */
+import { LIGHT_LABELS, LIGHTS, type Light } from '../../core/workbook/traffic-light';
+import { PERIODS, STATUSES, type Period, type Status, type Workbook } from '../../core/workbook/types';
+import { h } from '../dom';
+import { NO_FILTER, type GridFilter } from '../grid/grid-view';
+
+export interface Toolbar {
+  el: HTMLElement;
+  setFilter(filter: GridFilter): void;
+}
+
+export function createToolbar(
+  doc: Document,
+  workbook: Workbook,
+  initialPeriod: Period,
+  on: { period(p: Period): void; filter(f: GridFilter): void },
+): Toolbar {
+  let filter: GridFilter = NO_FILTER;
+  const periods = h(doc, 'div', { class: 'segmented', role: 'radiogroup', 'aria-label': '填报期' });
+  for (const p of PERIODS) {
+    const id = `period-${p}`;
+    const input = h(doc, 'input', { type: 'radio', name: 'period', id, value: p, checked: p === initialPeriod });
+    input.addEventListener('change', () => on.period(p));
+    periods.append(input, h(doc, 'label', { for: id }, p));
+  }
+  const search = h(doc, 'input', { type: 'search', placeholder: '搜索任务…', 'aria-label': '搜索任务' });
+  const section = select(doc, '按部分筛选', [['', '全部部分'], ...workbook.sections.map((s) => [s.key, `${s.key}、${s.title}`] as [string, string])]);
+  const status = select(doc, '按状态筛选', [['', '全部状态'], ...STATUSES.map((s) => [s, s] as [string, string])]);
+  const light = select(doc, '按序时筛选', [['', '全部序时'], ...LIGHTS.map((l) => [l, LIGHT_LABELS[l]] as [string, string]), ['无', '无（暂缓/不涉及）']]);
+  const clearButton = h(doc, 'button', { type: 'button', class: 'link' }, '清除筛选');
+
+  function emit(): void {
+    filter = {
+      text: search.value.trim(),
+      section: section.value,
+      status: status.value as Status | '',
+      light: light.value as Light | '无' | '',
+      keys: filter.keys,
+    };
+    on.filter(filter);
+  }
+  for (const el of [section, status, light]) el.addEventListener('change', emit);
+  search.addEventListener('input', emit);
+  clearButton.addEventListener('click', () => {
+    search.value = section.value = status.value = light.value = '';
+    filter = NO_FILTER;
+    on.filter(filter);
+  });
+
+  const el = h(doc, 'div', { class: 'toolbar' }, periods, search, section, status, light, clearButton);
+  return {
+    el,
+    setFilter(next) {
+      filter = next;
+      search.value = next.text;
+      section.value = next.section;
+      status.value = next.status;
+      light.value = next.light;
+      on.filter(filter);
+    },
+  };
+}
+
+function select(doc: Document, label: string, options: [string, string][]): HTMLSelectElement {
+  return h(doc, 'select', { 'aria-label': label }, ...options.map(([value, text]) => h(doc, 'option', { value }, text)));
+}
