@@ -1,0 +1,41 @@
+/**
+ * Essay mode, for plans written without numbers: the first body paragraph is the preamble and
+ * every later paragraph is a task keyed by its order; `一是/二是` runs inside become subtasks.
+ */
+import { isMetadataLine } from './lines';
+import { isNoiseLine } from './noise';
+import { isClosingLine } from './outline';
+
+export interface EssayParagraph {
+  line: number;
+  text: string;
+}
+
+export interface Essay {
+  preamble: string[];
+  paragraphs: EssayParagraph[];
+  firstParagraph: number;
+}
+
+// Salutations (`各街道街政办、各有关单位:`) and one-word headings are not paragraphs.
+function isParagraph(line: string): boolean {
+  if (/[:：]$/.test(line)) return false;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 8;
+}
+
+export function readEssay(lines: readonly string[], start: number): Essay {
+  const essay: Essay = { preamble: [], paragraphs: [], firstParagraph: -1 };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length === 0 || isNoiseLine(line) || isMetadataLine(line) || isClosingLine(line)) continue;
+    if (!isParagraph(line)) continue;
+    if (essay.firstParagraph < 0) {
+      essay.firstParagraph = i;
+      essay.preamble.push(line);
+    } else {
+      essay.paragraphs.push({ line: i, text: line });
+    }
+  }
+  return essay;
+}

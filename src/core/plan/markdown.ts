@@ -1,0 +1,92 @@
+/**
+ * Markdown plans: YAML-style front matter gives metadata; `#` is the title; unnumbered `##` and
+ * `###` headings get section (`一、`) and group (`（一）`) numbers in order; unnumbered bullets get
+ * continuous task numbers; `>` quote marks and inline emphasis are dropped. The result is plain
+ * text for the ordinary parser.
+ */
+import type { PlanMetadata } from './metadata';
+import { recogniseNumber } from './numbering';
+import { numberToChinese } from './numerals';
+import { findDate } from './lines';
+
+const FRONT_KEYS: Record<string, keyof PlanMetadata> = {
+  title: 'title',
+  标题: 'title',
+  issuer: 'issuer',
+  发文单位: 'issuer',
+  发布机构: 'issuer',
+  docnumber: 'docNumber',
+  doc_number: 'docNumber',
+  文号: 'docNumber',
+  date: 'date',
+  日期: 'date',
+  year: 'year',
+  年度: 'year',
+};
+
+export function looksLikeMarkdown(text: string): boolean {
+  return /^\uFEFF?---\r?\n/.test(text) || /^#{1,6}\s+\S/m.test(text);
+}
+
+function frontMatter(lines: string[]): { meta: Partial<PlanMetadata>; bodyStart: number } {
+  const meta: Partial<PlanMetadata> = {};
+  if (!/^\uFEFF?---\s*$/.test(lines[0] ?? '')) return { meta, bodyStart: 0 };
+  const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  if (end < 0) return { meta, bodyStart: 0 };
+  for (const line of lines.slice(1, end)) {
+    const m = /^\s*([\w\u4e00-\u9fff]+)\s*[:：]\s*["']?(.*?)["']?\s*$/.exec(line);
+    const field = m ? FRONT_KEYS[(m[1] ?? '').toLowerCase()] : undefined;
+    const value = m?.[2] ?? '';
+    if (!field || !value) continue;
+    if (field === 'year') meta.year = Number(value) || null;
+    else if (field === 'date') meta.date = findDate(value);
+    else meta[field] = value;
+  }
+  return { meta, bodyStart: end + 1 };
+}
+
+function inline(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .trim();
+}
+
+interface Counters {
+  h2: number;
+  h3: number;
+  bullet: number;
+}
+
+function convertLine(raw: string, c: Counters, meta: Partial<PlanMetadata>): string {
+  const line = raw.replace(/^\s*(?:>\s?)+/, '');
+  const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  if (heading) {
+    const level = heading[1]?.length ?? 1;
+    const text = inline(heading[2] ?? '');
+    if (level === 1) {
+      meta.title ??= text;
+      return text;
+    }
+    if (recogniseNumber(text)) return text;
+    if (level === 2) {
+      c.h3 = 0;
+      return `${numberToChinese(++c.h2)}、${text}`;
+    }
+    return level === 3 ? `（${numberToChinese(++c.h3)}）${text}` : text;
+  }
+  const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
+  if (bullet) {
+    const text = inline(bullet[1] ?? '');
+    return recogniseNumber(text) ? text : `${++c.bullet}. ${text}`;
+  }
+  return inline(line);
+}
+
+export function fromMarkdown(text: string): { text: string; meta: Partial<PlanMetadata> } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const { meta, bodyStart } = frontMatter(lines);
+  const counters: Counters = { h2: 0, h3: 0, bullet: 0 };
+  const body = lines.slice(bodyStart).map((l) => convertLine(l, counters, meta));
+  return { text: body.join('\n'), meta };
+}

@@ -1,0 +1,48 @@
+/** Spawns the real CLI (`tsx src/cli/parse.ts`), as `npm run parse` does. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sharedPlanPath } from '../helpers/shared-plans';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function run(file: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, ['src/cli/parse.ts', file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run parse', () => {
+  it('prints the plan as JSON on stdout', () => {
+    const { status, stdout } = run(sharedPlanPath('huli-2021'));
+    expect(status).toBe(0);
+    const plan = JSON.parse(stdout) as { title: string; tasks: { key: string }[]; sections: unknown[] };
+    expect(plan.title).toBe('2021年湖里区民政工作要点');
+    expect(plan.sections).toHaveLength(7);
+    expect(plan.tasks.map((t) => t.key).slice(-1)).toEqual(['28']);
+  }, 60_000);
+
+  it('prints problems on stderr and exits 2 on unreadable input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+    const pdf = join(dir, 'plan.pdf');
+    writeFileSync(pdf, '%PDF-1.7\n');
+    const refused = run(pdf);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('[unsupported-pdf]');
+    expect(run(join(dir, 'missing.txt')).status).toBe(2);
+  }, 60_000);
+
+  it('reports parser problems on stderr and still prints the plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+    const file = join(dir, 'dup.txt');
+    writeFileSync(file, '1.学习。\n1.教育。\n');
+    const { status, stdout, stderr } = run(file);
+    expect(status).toBe(0);
+    expect(stderr).toContain('[duplicate-key] 第 2 行');
+    expect((JSON.parse(stdout) as { tasks: unknown[] }).tasks).toHaveLength(2);
+  }, 60_000);
+});

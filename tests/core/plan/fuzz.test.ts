@@ -1,0 +1,71 @@
+/** Property tests: any string parses without throwing, keys are unique, titles come from the cleaned input. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cleanPlanText } from '../../../src/core/plan/normalize';
+import { parsePlan } from '../../../src/core/plan/parse-plan';
+
+function checkInvariants(text: string): void {
+  const { plan, problems } = parsePlan(text);
+  const keys = plan.tasks.map((t) => t.key);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(new Set(plan.sections.map((s) => s.key)).size).toBe(plan.sections.length);
+  const cleaned = cleanPlanText(text).join('\n');
+  for (const t of plan.tasks) expect(cleaned).toContain(t.title);
+  for (const p of problems) expect(p.message.length).toBeGreaterThan(0);
+}
+
+const planish = fc.array(
+  fc.oneof(
+    fc.constantFrom(
+      '一、',
+      '二、',
+      '十三、',
+      '（一）',
+      '(二)',
+      '1.',
+      '2、',
+      '１．',
+      '（3）',
+      '①',
+      '一是',
+      '二是',
+      '附件：',
+      '2024年2月23日',
+      '某某局',
+      '浏览次数',
+      '\t',
+      '\u3000',
+    ),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom('加强党建。', '推进改革', '新增83个', '年底前', '牵头单位：某局', '。', '\n', '\r\n'),
+  ),
+  { maxLength: 40 },
+);
+
+describe('parsePlan on arbitrary input', () => {
+  it('holds its invariants on random unicode, control characters included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkInvariants), { numRuns: 300 });
+  });
+
+  it('holds its invariants on plan-like fragments', () => {
+    fc.assert(
+      fc.property(planish, (parts) => checkInvariants(parts.join(''))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copes with 1 MB of digits', () => {
+    checkInvariants('1234567890'.repeat(100_000));
+  });
+
+  it('copes with 10,000 一、 lines', () => {
+    const text = Array.from({ length: 10_000 }, () => '一、').join('\n');
+    expect(() => parsePlan(text)).not.toThrow();
+    checkInvariants(text);
+  });
+
+  it('copes with 10,000 numbered sections with tasks', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `一、标题${i}\n1.任务${i}。`).join('\n');
+    checkInvariants(text);
+  });
+});
