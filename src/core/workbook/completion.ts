@@ -77,7 +77,14 @@ export interface SectionRate {
 /** Completion rate per section, in plan order (one row with key null for section-less plans). */
 export function sectionRates(workbook: Workbook, period?: Period): SectionRate[] {
   if (workbook.sections.length === 0) {
-    return [{ key: null, title: '全部任务', tasks: countedTasks(workbook.tasks).length, rate: completionRate(workbook.tasks, period) }];
+    return [
+      {
+        key: null,
+        title: '全部任务',
+        tasks: countedTasks(workbook.tasks).length,
+        rate: completionRate(workbook.tasks, period),
+      },
+    ];
   }
   return workbook.sections.map((s) => {
     const tasks = workbook.tasks.filter((t) => t.section === s.key);

@@ -35,13 +35,19 @@ function dayNumber(iso: string): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
 }
 
+/** A task without a (readable) deadline is due at the plan year's end. */
+function validDeadline(deadline: string, year: number): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? deadline : `${year}-12-31`;
+}
+
 /**
  * Share (0–100) of the time from the plan year's start to the deadline that has passed by `asOf`.
  * Without a deadline the task is due at the plan year's end.
  */
 export function expectedPercent(deadline: string, asOf: string, year: number): number {
   const start = dayNumber(`${year}-01-01`);
-  const due = dayNumber(deadline || `${year}-12-31`);
+  // Due by the end of the deadline day: 30 June has all of 30 June (Jan 1 – Jun 30 is 181 days).
+  const due = dayNumber(validDeadline(deadline, year)) + 1;
   const now = dayNumber(asOf);
   if (due <= start) return now >= due ? 100 : 0;
   const share = (now - start) / (due - start);
@@ -58,9 +64,10 @@ export function trafficLight(
   if (task.status === '不涉及' || task.status === '暂缓') return null;
   const percent = task.percent ?? 0;
   if (task.status === '已完成' || percent >= 100) return '蓝';
-  const due = task.deadline || `${year}-12-31`;
+  const due = validDeadline(task.deadline, year);
   if (dayNumber(asOf) > dayNumber(due)) return '红';
-  const behind = expectedPercent(due, asOf, year) - percent;
+  // Rounded like expectedPercent, so 49.7 − 39.7 is 10 (黄), not 10.000000000000004 (红).
+  const behind = Math.round((expectedPercent(due, asOf, year) - percent) * 10) / 10;
   if (behind <= 0) return '绿';
   return behind <= (options.yellowWithin ?? 10) ? '黄' : '红';
 }

@@ -49,6 +49,12 @@ export interface TaskRecord {
   notes: string;
   /** Set when a revised plan no longer has this task: kept, never deleted. */
   archived?: boolean;
+  /**
+   * Storage revision of the stored record this task was read from (absent: never stored). Set
+   * only by src/storage, copied unchanged by operations; lets a save refuse to overwrite a newer
+   * record written by another tab. Not content: exports may carry it, imports ignore it.
+   */
+  rev?: number;
 }
 
 /** Metadata of the plan the workbook was made from, with its source text. */
@@ -80,4 +86,6 @@ export interface Workbook {
   updatedAt: string;
   /** The built-in sample (marked 示例 in the UI). */
   sample?: boolean;
+  /** Storage revision of the metadata record (name, unit, plan, sections, task order); see TaskRecord.rev. */
+  rev?: number;
 }

@@ -1,0 +1,172 @@
+/**
+ * Cell addressing: the one vocabulary the grid, paste, Excel re-import and operations share.
+ * A FieldId names one editable value of a task; readField/writeField/parseFieldValue are the
+ * only code that knows where that value lives in a TaskRecord.
+ */
+import { parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
+import { PERIODS, STATUSES, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
+
+export type TaskField = 'leadUnit' | 'partnerUnits' | 'owner' | 'deadline' | 'status' | 'percent' | 'notes';
+export type PeriodField = 'progress' | 'periodPercent' | 'problems' | 'nextSteps';
+export type FieldId = TaskField | `${PeriodField}@${Period}` | `actual@${Period}#${number}`;
+export type CellValue = string | number | null;
+
+export const TASK_FIELDS: readonly TaskField[] = [
+  'leadUnit',
+  'partnerUnits',
+  'owner',
+  'deadline',
+  'status',
+  'percent',
+  'notes',
+];
+export const PERIOD_FIELDS: readonly PeriodField[] = ['progress', 'periodPercent', 'problems', 'nextSteps'];
+
+export const FIELD_LABELS: Readonly<Record<TaskField | PeriodField, string>> = {
+  leadUnit: '牵头单位',
+  partnerUnits: '配合单位',
+  owner: '责任人',
+  deadline: '完成时限',
+  status: '状态',
+  percent: '完成进度',
+  notes: '备注',
+  progress: '进展情况',
+  periodPercent: '本期进度',
+  problems: '存在问题',
+  nextSteps: '下步打算',
+};
+
+/** A FieldId taken apart. */
+export type FieldRef =
+  | { kind: 'task'; field: TaskField }
+  | { kind: 'period'; field: PeriodField; period: Period }
+  | { kind: 'actual'; period: Period; index: number };
+
+/** Type guard at the boundary (pasted headers, stored operations, Excel columns). */
+export function parseFieldId(id: string): FieldRef | null {
+  if ((TASK_FIELDS as readonly string[]).includes(id)) return { kind: 'task', field: id as TaskField };
+  const actual = /^actual@(.+)#(\d+)$/.exec(id);
+  if (actual) {
+    const period = actual[1] as Period;
+    return PERIODS.includes(period) ? { kind: 'actual', period, index: Number(actual[2]) } : null;
+  }
+  const [field, period, ...rest] = id.split('@');
+  if (rest.length > 0 || !(PERIOD_FIELDS as readonly string[]).includes(field ?? '')) return null;
+  if (!PERIODS.includes(period as Period)) return null;
+  return { kind: 'period', field: field as PeriodField, period: period as Period };
+}
+
+export function isFieldId(id: string): id is FieldId {
+  return parseFieldId(id) !== null;
+}
+
+/** Column title, e.g. `完成时限`, `半年·进展情况`, `全年·实际值(指标2)`. */
+export function fieldLabel(field: FieldId): string {
+  const ref = parseFieldId(field);
+  if (!ref) return field;
+  if (ref.kind === 'task') return FIELD_LABELS[ref.field];
+  if (ref.kind === 'period') return `${ref.period}·${FIELD_LABELS[ref.field]}`;
+  return `${ref.period}·实际值(指标${ref.index + 1})`;
+}
+
+export function emptyPeriod(indicatorCount: number): PeriodEntry {
+  return { progress: '', percent: null, problems: '', nextSteps: '', actuals: Array<null>(indicatorCount).fill(null) };
+}
+
+const PERIOD_KEYS: Readonly<Record<PeriodField, 'progress' | 'percent' | 'problems' | 'nextSteps'>> = {
+  progress: 'progress',
+  periodPercent: 'percent',
+  problems: 'problems',
+  nextSteps: 'nextSteps',
+};
+
+export function readField(task: TaskRecord, field: FieldId): CellValue {
+  const ref = parseFieldId(field);
+  if (!ref) return null;
+  if (ref.kind === 'task') return task[ref.field];
+  const entry = task.periods[ref.period];
+  if (ref.kind === 'actual') return entry?.actuals[ref.index] ?? null;
+  const key = PERIOD_KEYS[ref.field];
+  return entry ? entry[key] : key === 'percent' ? null : '';
+}
+
+/** What an empty cell of this field reads as. */
+export function emptyValue(field: FieldId): CellValue {
+  const ref = parseFieldId(field);
+  if (ref?.kind === 'task' && ref.field === 'status') return '未启动';
+  if (ref?.kind === 'actual' || (ref?.kind === 'task' && ref.field === 'percent')) return null;
+  if (ref?.kind === 'period' && ref.field === 'periodPercent') return null;
+  return '';
+}
+
+function asText(value: CellValue): string {
+  return value === null ? '' : String(value);
+}
+
+function asNumber(value: CellValue): number | null {
+  if (value === null || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+function asStatus(value: CellValue): Status {
+  return (STATUSES as readonly CellValue[]).includes(value) ? (value as Status) : '未启动';
+}
+
+function writeTaskField(task: TaskRecord, field: TaskField, value: CellValue): TaskRecord {
+  if (field === 'status') return { ...task, status: asStatus(value) };
+  if (field === 'percent') return { ...task, percent: asNumber(value) };
+  return { ...task, [field]: asText(value) };
+}
+
+/** A copy of the task with one field set; values are coerced to the field's type, never thrown at. */
+export function writeField(task: TaskRecord, field: FieldId, value: CellValue): TaskRecord {
+  const ref = parseFieldId(field);
+  if (!ref) return task;
+  if (ref.kind === 'task') return writeTaskField(task, ref.field, value);
+  const old = task.periods[ref.period] ?? emptyPeriod(task.indicators.length);
+  let entry: PeriodEntry;
+  if (ref.kind === 'actual') {
+    const actuals = [...old.actuals];
+    while (actuals.length <= ref.index) actuals.push(null);
+    actuals[ref.index] = asNumber(value);
+    entry = { ...old, actuals };
+  } else if (ref.field === 'periodPercent') {
+    entry = { ...old, percent: asNumber(value) };
+  } else {
+    entry = { ...old, [PERIOD_KEYS[ref.field]]: asText(value) };
+  }
+  return { ...task, periods: { ...task.periods, [ref.period]: entry } };
+}
+
+export interface ParseOptions {
+  /** The workbook's year, for dates typed without one (`6月30日`). */
+  year?: number;
+}
+
+/**
+ * What the user typed → the value readField will return after it is written, or a Chinese
+ * message. '' clears (text → '', numbers → null, status → 未启动).
+ */
+export function parseFieldValue(
+  field: FieldId,
+  raw: string,
+  options: ParseOptions = {},
+): { ok: true; value: CellValue } | { ok: false; message: string } {
+  const ref = parseFieldId(field);
+  if (!ref) return { ok: false, message: `未知的列：${field}` };
+  if (ref.kind === 'actual') return parseAmount(raw);
+  if (ref.kind === 'period') {
+    return ref.field === 'periodPercent' ? parsePercent(raw) : { ok: true, value: raw.trim() };
+  }
+  switch (ref.field) {
+    case 'percent':
+      return parsePercent(raw);
+    case 'status':
+      return parseStatus(raw);
+    case 'deadline':
+      return parseDate(raw, options.year);
+    default:
+      return { ok: true, value: raw.trim() };
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Parsers for what people type (or paste from Excel) into a cell. Each returns a value or a
+ * Chinese message: errors are values, the grid shows the message and keeps the old value.
+ */
+import { STATUSES, type Status } from './types';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Full-width digits, ％ and ／ as typed with a Chinese IME become ASCII; spaces go. */
+export function normalizeInput(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, '');
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+export function parsePercent(raw: string): Parsed<number | null> {
+  const text = normalizeInput(raw).replace(/%$/, '');
+  if (text === '') return { ok: true, value: null };
+  const value = Number(text);
+  if (!NUMBER.test(text) || value < 0 || value > 100) {
+    return { ok: false, message: `“${raw.trim()}”不是有效的完成进度：请填写 0–100 之间的数字，如 85 或 85%` };
+  }
+  return { ok: true, value };
+}
+
+const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
+
+/** `83`, `83个`, `1.2万` (12000), `1,234`, `3亿元`, `95%`: the number in plain units. */
+export function parseAmount(raw: string): Parsed<number | null> {
+  const text = normalizeInput(raw).replace(/,/g, '');
+  if (text === '') return { ok: true, value: null };
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))([十百千万亿]*)(\D{0,4})$/.exec(text);
+  if (!match) return { ok: false, message: `“${raw.trim()}”不是数字：请填写数值，如 83 或 1.2万` };
+  let value = Number(match[1]);
+  for (const ch of match[2] ?? '') value *= MULTIPLIERS[ch] ?? 1;
+  // 1.2万 is 12000 exactly, not 12000.000000000002.
+  return { ok: true, value: Number(value.toPrecision(12)) };
+}
+
+const STATUS_ALIASES: Readonly<Record<string, Status>> = {
+  未开始: '未启动',
+  未开展: '未启动',
+  进行中: '推进中',
+  正在推进: '推进中',
+  在推进: '推进中',
+  完成: '已完成',
+  已办结: '已完成',
+  暂停: '暂缓',
+  不适用: '不涉及',
+};
+
+export function parseStatus(raw: string): Parsed<Status> {
+  const text = normalizeInput(raw);
+  if (text === '') return { ok: true, value: '未启动' };
+  if ((STATUSES as readonly string[]).includes(text)) return { ok: true, value: text as Status };
+  const alias = STATUS_ALIASES[text];
+  if (alias) return { ok: true, value: alias };
+  return { ok: false, message: `“${raw.trim()}”不是有效状态：只能是${STATUSES.join('、')}` };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Real calendar date as ISO, or a message saying what is wrong with it. */
+export function isoDate(year: number, month: number, day: number | 'end'): Parsed<string> {
+  if (month < 1 || month > 12) return { ok: false, message: `没有${month}月` };
+  const last = daysInMonth(year, month);
+  const d = day === 'end' ? last : day;
+  if (d < 1 || d > last) return { ok: false, message: `${year}年${month}月没有${d}日` };
+  return { ok: true, value: `${year}-${pad(month)}-${pad(d)}` };
+}
+
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])).ok;
+}
+
+const FULL_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+/** A time of day after the date, as Excel or an ISO timestamp writes it: dropped. */
+const TIME_OF_DAY = /[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+const MONTH_DAY = /^(\d{1,2})[月/.-](\d{1,2})日?$/;
+const MONTH_END = /^(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)?$/;
+
+/**
+ * 2026-06-30, 2026/6/30, 2026.6.30, 2026年6月30日, 6月30日, 6月底, 2026年6月, 年底 → YYYY-MM-DD.
+ * Forms without a year take `year` (the workbook's); without one they are refused.
+ */
+export function parseDate(raw: string, year?: number): Parsed<string> {
+  const text = normalizeInput(raw.normalize('NFKC').trim().replace(TIME_OF_DAY, ''));
+  if (text === '') return { ok: true, value: '' };
+  const bad = `“${raw.trim()}”不是有效日期：请写成 2026-06-30 或 2026年6月30日`;
+  const noYear = `“${raw.trim()}”缺少年份：请写成 ${year ?? 2026}年6月30日`;
+  const full = FULL_DATE.exec(text);
+  if (full) return withMessage(isoDate(Number(full[1]), Number(full[2]), Number(full[3])), raw);
+  const md = MONTH_DAY.exec(text);
+  if (md) {
+    if (year === undefined) return { ok: false, message: noYear };
+    return withMessage(isoDate(year, Number(md[1]), Number(md[2])), raw);
+  }
+  const me = MONTH_END.exec(text);
+  if (me) {
+    const y = me[1] ? Number(me[1]) : year;
+    if (y === undefined) return { ok: false, message: noYear };
+    return withMessage(isoDate(y, Number(me[2]), 'end'), raw);
+  }
+  if (/^(?:(\d{4})年)?(?:年底|年末|底)$/.test(text)) {
+    const y = /^\d{4}/.test(text) ? Number(text.slice(0, 4)) : year;
+    if (y === undefined) return { ok: false, message: noYear };
+    return { ok: true, value: `${y}-12-31` };
+  }
+  return { ok: false, message: bad };
+}
+
+function withMessage(parsed: Parsed<string>, raw: string): Parsed<string> {
+  if (parsed.ok) return parsed;
+  return { ok: false, message: `“${raw.trim()}”不是有效日期：${parsed.message}` };
+}

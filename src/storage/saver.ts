@@ -1,0 +1,169 @@
+/**
+ * The save controller the UI talks to. Each applied operation is handed over with the keys it
+ * changed; the saver writes those task records (plus the workbook's own record when needed) in
+ * one transaction and reports 已保存 only after that transaction committed. Edits that arrive
+ * while a write is in flight are coalesced into the next one. On failure nothing stored is
+ * touched (the transaction aborts whole) and the edits stay queued in memory: the next edit or
+ * flush() retries them.
+ */
+import { summarize } from '../core/workbook/stored-records';
+import type { Workbook } from '../core/workbook/types';
+import type { Broadcast } from './broadcast';
+import { storageErrorMessage, StorageError, type UseStore } from './db';
+import { saveTasks, type Conflict, type TaskWrite } from './workbook-write';
+
+export type SaveStatus = 'saving' | 'saved' | { error: string };
+
+export interface Change {
+  changedKeys: readonly string[];
+  metaChanged?: boolean;
+}
+
+export interface SaverOptions {
+  /** Wait this long for more edits before writing (a paste arrives as one op anyway). */
+  delayMs?: number;
+  /** Announce every committed write to other tabs. */
+  broadcast?: Broadcast;
+  /** Another tab wrote these records first; they were not overwritten. Adopt `stored`. */
+  onConflict?: (workbookId: string, conflicts: Conflict[]) => void;
+}
+
+export interface Saver {
+  /** Queue the records an operation changed; `workbook` is the state after it. */
+  save(workbook: Workbook, change: Change): void;
+  /** Write everything queued now (pagehide, visibilitychange, before closing a workbook). */
+  flush(): Promise<SaveStatus>;
+  status(): SaveStatus;
+  /** Edits not yet committed: warn before leaving, offer a backup download on error. */
+  hasPending(): boolean;
+  /** Stop timers; queued edits are dropped, so flush() first. */
+  dispose(): void;
+}
+
+interface Pending {
+  workbook: Workbook;
+  keys: Set<string>;
+  meta: boolean;
+}
+
+const META = '\u0000meta';
+
+export function createSaver(
+  store: UseStore,
+  onStatus: (status: SaveStatus) => void,
+  options: SaverOptions = {},
+): Saver {
+  const pending = new Map<string, Pending>();
+  /** Highest rev known per record (read, adopted or written by us): the base of the next write. */
+  const known = new Map<string, number>();
+  let status: SaveStatus = 'saved';
+  let running: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const setStatus = (next: SaveStatus): void => {
+    if (next === status && typeof next === 'string') return;
+    status = next;
+    onStatus(next);
+  };
+  const knownKey = (id: string, key: string): string => `${id}\u0000${key}`;
+  const see = (id: string, key: string, rev: number | undefined): void => {
+    const k = knownKey(id, key);
+    known.set(k, Math.max(known.get(k) ?? 0, rev ?? 0));
+  };
+
+  /** `isNewer`: item holds a later state than what is queued (true for edits, false for a requeue). */
+  function enqueue(item: Pending, isNewer: boolean): void {
+    const queued = pending.get(item.workbook.id);
+    if (!queued) return void pending.set(item.workbook.id, item);
+    for (const key of item.keys) queued.keys.add(key);
+    queued.meta ||= item.meta;
+    if (isNewer) queued.workbook = item.workbook;
+  }
+
+  async function write(item: Pending): Promise<void> {
+    const { workbook } = item;
+    const byKey = new Map(workbook.tasks.map((t) => [t.key, t]));
+    const writes: TaskWrite[] = [...item.keys].map((key) => ({
+      key,
+      task: byKey.get(key) ?? null,
+      baseRev: known.get(knownKey(workbook.id, key)) ?? 0,
+    }));
+    const baseRev = item.meta ? (known.get(knownKey(workbook.id, META)) ?? 0) : null;
+    const result = await saveTasks(store, workbook.id, writes, { workbook, summary: summarize(workbook), baseRev });
+    // What we just committed is authoritative (a delete goes back to 0), unlike revs seen in memory.
+    for (const [key, rev] of result.revs) known.set(knownKey(workbook.id, key), rev);
+    if (result.metaRev !== null) known.set(knownKey(workbook.id, META), result.metaRev);
+    if (result.conflicts.length > 0) options.onConflict?.(workbook.id, result.conflicts);
+    if (result.revs.size > 0 || result.metaRev !== null) {
+      options.broadcast?.announce({
+        workbookId: workbook.id,
+        keys: [...result.revs.keys()],
+        meta: result.metaRev !== null,
+        updatedAt: workbook.updatedAt,
+      });
+    }
+  }
+
+  async function drain(): Promise<void> {
+    while (pending.size > 0) {
+      const batch = [...pending.values()];
+      pending.clear();
+      for (let i = 0; i < batch.length; i++) {
+        try {
+          await write(batch[i] as Pending);
+        } catch (error) {
+          batch.slice(i).forEach((item) => enqueue(item, false));
+          setStatus({ error: error instanceof StorageError ? error.message : storageErrorMessage(error) });
+          return;
+        }
+      }
+    }
+    setStatus('saved');
+  }
+
+  function start(): Promise<void> {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    running ??= drain().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    save(workbook, change) {
+      const revs = new Map(workbook.tasks.map((t) => [t.key, t.rev]));
+      for (const key of change.changedKeys) see(workbook.id, key, revs.get(key));
+      see(workbook.id, META, workbook.rev);
+      if (change.changedKeys.length === 0 && !change.metaChanged) return;
+      enqueue({ workbook, keys: new Set(change.changedKeys), meta: change.metaChanged === true }, true);
+      setStatus('saving');
+      if (running === null && timer === null) timer = setTimeout(() => void start(), options.delayMs ?? 0);
+    },
+    async flush() {
+      // drain() keeps going until the queue is empty or a write fails, so one wait is enough.
+      await start();
+      return status;
+    },
+    status: () => status,
+    hasPending: () => pending.size > 0 || running !== null,
+    dispose() {
+      if (timer !== null) clearTimeout(timer);
+      pending.clear();
+    },
+  };
+}
+
+/** Flush when the page is hidden or left: the last chance a browser gives before it may be killed. */
+export function flushOnHide(saver: Saver, win: Window): () => void {
+  const onHide = (): void => {
+    if (win.document.visibilityState === 'hidden') void saver.flush();
+  };
+  const onPageHide = (): void => void saver.flush();
+  win.document.addEventListener('visibilitychange', onHide);
+  win.addEventListener('pagehide', onPageHide);
+  return () => {
+    win.document.removeEventListener('visibilitychange', onHide);
+    win.removeEventListener('pagehide', onPageHide);
+  };
+}
