@@ -1,0 +1,88 @@
+/** One unit's filled-in rows laid over the plan's tasks, so the shared completion rules apply. */
+import type { Problem } from '../plan/types';
+import { emptyPeriod, parseFieldValue, type FieldId } from '../workbook/fields';
+import type { Period, Status, TaskRecord } from '../workbook/types';
+import { cellInput } from './cell-input';
+import type { UnitEntry } from './consolidate';
+import { cellAddress } from './grid';
+import type { ParsedCell, ParsedReport, ParsedRow } from './read-report-grid';
+
+function fieldOf(cell: ParsedCell, period: Period | null): FieldId | null {
+  const { role } = cell;
+  if (role.kind === 'task' && (role.field === 'status' || role.field === 'percent')) return role.field;
+  if (role.kind === 'period' && role.field === 'periodPercent' && period && (role.period ?? period) === period) {
+    return `periodPercent@${period}`;
+  }
+  return null;
+}
+
+function readValue(row: ParsedRow, field: FieldId, period: Period | null, year: number, problems: Problem[]) {
+  const cell = row.cells.find((c) => fieldOf(c, period) === field);
+  if (!cell) return undefined;
+  const parsed = parseFieldValue(field, cellInput(cell.cell, field), { year });
+  if (parsed.ok) return parsed.value;
+  problems.push({
+    code: 'unreadable-cell',
+    message: `“${row.sheet}”表${cellAddress(row.row, cell.column)}：${parsed.message}`,
+  });
+  return undefined;
+}
+
+function entryFor(row: ParsedRow, period: Period | null, year: number, problems: Problem[]): UnitEntry {
+  const status = readValue(row, 'status', period, year, problems);
+  const own = period ? readValue(row, `periodPercent@${period}`, period, year, problems) : undefined;
+  const current = readValue(row, 'percent', period, year, problems);
+  const percent = typeof own === 'number' ? own : typeof current === 'number' ? current : null;
+  return { status: typeof status === 'string' ? (status as Status) : null, percent };
+}
+
+function withActuals(
+  task: TaskRecord,
+  rows: ParsedRow[],
+  period: Period,
+  year: number,
+  problems: Problem[],
+): TaskRecord {
+  const entry = task.periods[period] ?? emptyPeriod(task.indicators.length);
+  const actuals = [...entry.actuals];
+  for (const row of rows) {
+    if (row.indicator === null || row.indicator > task.indicators.length) continue;
+    const field: FieldId = `actual@${period}#${row.indicator - 1}`;
+    const cell = row.cells.find((c) => c.role.kind === 'actual' && (c.role.period ?? period) === period);
+    if (!cell) continue;
+    const parsed = parseFieldValue(field, cellInput(cell.cell, field), { year });
+    if (parsed.ok) actuals[row.indicator - 1] = typeof parsed.value === 'number' ? parsed.value : null;
+    else
+      problems.push({
+        code: 'unreadable-cell',
+        message: `“${row.sheet}”表${cellAddress(row.row, cell.column)}：${parsed.message}`,
+      });
+  }
+  return { ...task, periods: { ...task.periods, [period]: { ...entry, actuals } } };
+}
+
+export function unitTasks(
+  planTasks: readonly TaskRecord[],
+  parsed: ParsedReport,
+  period: Period | null,
+  year: number,
+): { tasks: TaskRecord[]; entries: (UnitEntry | null)[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const taskRows = new Map<string, ParsedRow>();
+  const indicatorRows = new Map<string, ParsedRow[]>();
+  for (const row of parsed.rows) {
+    if (row.indicator !== null) indicatorRows.set(row.key, [...(indicatorRows.get(row.key) ?? []), row]);
+    else if (!taskRows.has(row.key)) taskRows.set(row.key, row);
+  }
+  const entries = planTasks.map((t) => {
+    const row = taskRows.get(t.key);
+    return row ? entryFor(row, period, year, problems) : null;
+  });
+  const tasks = planTasks.map((t, i) => {
+    const entry = entries[i];
+    let task: TaskRecord = { ...t, status: entry?.status ?? '未启动', percent: entry?.percent ?? null, periods: {} };
+    if (period) task = withActuals(task, indicatorRows.get(t.key) ?? [], period, year, problems);
+    return task;
+  });
+  return { tasks, entries, problems };
+}

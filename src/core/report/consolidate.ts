@@ -1,0 +1,248 @@
+/**
+ * 汇总多个单位: many units' period reports → one summary (task × unit status and percent,
+ * per-unit and per-section rates, who is late or missing). Files for another plan or period
+ * are listed with the reason and never merged.
+ */
+import type { Problem } from '../plan/types';
+import { completionRate, sectionRates } from '../workbook/completion';
+import type { Period, Status, TaskRecord, Workbook } from '../workbook/types';
+import { planLabel } from './labels';
+import type { ParsedReport } from './read-report-grid';
+import { REPORT_META } from './model';
+import { unitTasks } from './consolidate-rows';
+
+export interface UnitFile {
+  fileName: string;
+  parsed: ParsedReport;
+}
+
+export interface ConsolidationOptions {
+  /** The district's own workbook of the plan: task list, sections and indicators. */
+  plan?: Workbook;
+  period?: Period;
+  /** Units that should have reported; those without a file are listed as missing. */
+  expectedUnits?: readonly string[];
+  /** ISO date; a report whose 填报日期 is later counts as late. */
+  dueDate?: string;
+}
+
+export interface UnitEntry {
+  status: Status | null;
+  /** 0–100. */
+  percent: number | null;
+}
+
+export interface ConsolidatedUnit {
+  unit: string;
+  fileName: string;
+  asOf: string;
+  late: boolean;
+  /** 0–1. */
+  rate: number | null;
+  /** Aligned with `ConsolidationResult.sections`. */
+  sectionRates: (number | null)[];
+}
+
+export interface RejectedFile {
+  fileName: string;
+  unit: string;
+  reason: string;
+}
+
+export interface ConsolidationResult {
+  plan: string;
+  year: number;
+  period: Period | null;
+  sections: { key: string | null; title: string }[];
+  tasks: { key: string; title: string; section: string | null }[];
+  units: ConsolidatedUnit[];
+  /** cells[task][unit]; null when the unit's file does not list the task. */
+  cells: (UnitEntry | null)[][];
+  missingUnits: string[];
+  lateUnits: string[];
+  rejected: RejectedFile[];
+  problems: Problem[];
+}
+
+interface Reference {
+  plan: string;
+  year: number;
+  period: Period | null;
+  skeleton: Workbook;
+}
+
+/** The plan to merge into: the given workbook, else what most files say. */
+function reference(files: readonly UnitFile[], options: ConsolidationOptions): Reference | null {
+  if (options.plan) {
+    const wb = options.plan;
+    return {
+      plan: planLabel(wb),
+      year: wb.year,
+      period: options.period ?? majorityPeriod(files),
+      skeleton: { ...wb, tasks: wb.tasks.filter((t) => !t.archived) },
+    };
+  }
+  const counts = new Map<string, { n: number; file: UnitFile }>();
+  for (const f of files) {
+    const m = f.parsed.meta;
+    if (!m || m.kind !== 'period') continue;
+    const id = `${m.plan}\u0000${m.year}`;
+    const c = counts.get(id);
+    counts.set(id, { n: (c?.n ?? 0) + 1, file: c?.file ?? f });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  const meta = best?.file.parsed.meta;
+  if (!best || !meta) return null;
+  return {
+    plan: meta.plan,
+    year: meta.year,
+    period: options.period ?? majorityPeriod(files),
+    skeleton: skeletonFrom(best.file),
+  };
+}
+
+function majorityPeriod(files: readonly UnitFile[]): Period | null {
+  const counts = new Map<Period, number>();
+  for (const f of files)
+    if (f.parsed.meta?.period) counts.set(f.parsed.meta.period, (counts.get(f.parsed.meta.period) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Without the plan, the task list comes from one unit's file (keys in order, titles as shown). */
+function skeletonFrom(file: UnitFile): Workbook {
+  const meta = file.parsed.meta;
+  const titles = new Map(file.parsed.rows.filter((r) => r.indicator === null).map((r) => [r.key, r.title]));
+  const keys = meta?.rows.length ? meta.rows.map((r) => r.key) : [...titles.keys()];
+  const tasks: TaskRecord[] = keys.map((key) => ({
+    key,
+    section: null,
+    title: titles.get(key) ?? key,
+    text: '',
+    subtasks: [],
+    indicators: [],
+    leadUnit: '',
+    partnerUnits: '',
+    owner: '',
+    deadline: '',
+    status: '未启动',
+    percent: null,
+    periods: {},
+    notes: '',
+  }));
+  const year = meta?.year ?? 0;
+  const plan = {
+    title: meta?.plan ?? null,
+    year,
+    issuer: null,
+    docNumber: null,
+    date: null,
+    preamble: '',
+    sourceText: '',
+  };
+  return {
+    id: '',
+    name: meta?.plan ?? '',
+    unit: '',
+    year,
+    plan,
+    sections: [],
+    groups: [],
+    tasks,
+    createdAt: '',
+    updatedAt: '',
+  };
+}
+
+function rejection(file: UnitFile, ref: Reference): string | null {
+  const m = file.parsed.meta;
+  const read = file.parsed.problems.find((p) => p.code !== 'duplicate-column' && p.code !== 'unsafe-header');
+  if (read && file.parsed.rows.length === 0) return read.message;
+  if (!m) return '文件中没有台账信息（隐藏工作表），无法确认属于哪个计划和报告期，未汇总；请使用要点台账导出的报表填写';
+  if (m.version > REPORT_META.version) return '由更新版本的要点台账导出，请先更新本软件';
+  if (m.kind !== 'period') return '这是工作台账，不是报告期报表，未汇总';
+  if (m.plan !== ref.plan || m.year !== ref.year) return `属于“${m.plan}”，不是本次汇总的“${ref.plan}”，未汇总`;
+  if (ref.period && m.period !== ref.period)
+    return `是${m.period ?? '未知报告期'}报表，本次汇总的是${ref.period}，未汇总`;
+  return null;
+}
+
+/** Never throws; an empty or unusable set of files gives a result with problems. */
+export function consolidateReports(
+  files: readonly UnitFile[],
+  options: ConsolidationOptions = {},
+): ConsolidationResult {
+  const ref = reference(files, options);
+  const empty: ConsolidationResult = {
+    plan: ref?.plan ?? '',
+    year: ref?.year ?? 0,
+    period: ref?.period ?? null,
+    sections: [],
+    tasks: [],
+    units: [],
+    cells: [],
+    missingUnits: [...(options.expectedUnits ?? [])],
+    lateUnits: [],
+    rejected: [],
+    problems: [],
+  };
+  if (!ref) {
+    empty.rejected = files.map((f) => ({
+      fileName: f.fileName,
+      unit: f.parsed.meta?.unit ?? '',
+      reason: rejection(f, { plan: '', year: 0, period: null, skeleton: skeletonFrom(f) }) ?? '无法确认计划',
+    }));
+    empty.problems.push({ code: 'no-plan', message: '所选文件中没有可汇总的要点台账报表' });
+    return empty;
+  }
+  return mergeUnits(files, ref, options, empty);
+}
+
+function mergeUnits(
+  files: readonly UnitFile[],
+  ref: Reference,
+  options: ConsolidationOptions,
+  result: ConsolidationResult,
+): ConsolidationResult {
+  const accepted = new Map<string, UnitFile>();
+  for (const file of files) {
+    const reason = rejection(file, ref);
+    const unit = file.parsed.meta?.unit ?? '';
+    if (reason) {
+      result.rejected.push({ fileName: file.fileName, unit, reason });
+      continue;
+    }
+    const earlier = accepted.get(unit);
+    const [keep, drop] =
+      earlier && (earlier.parsed.meta?.asOf ?? '') > (file.parsed.meta?.asOf ?? '') ? [earlier, file] : [file, earlier];
+    accepted.set(unit, keep);
+    if (drop)
+      result.rejected.push({
+        fileName: drop.fileName,
+        unit,
+        reason: `同一单位还有一份填报日期更晚的文件（${keep.fileName}），本文件未汇总`,
+      });
+  }
+  const sectionList = sectionRates(ref.skeleton, ref.period ?? undefined).map(({ key, title }) => ({ key, title }));
+  result.sections = sectionList;
+  result.tasks = ref.skeleton.tasks.map(({ key, title, section }) => ({ key, title, section }));
+  result.cells = result.tasks.map(() => []);
+  for (const [unit, file] of accepted) {
+    const { tasks, entries, problems } = unitTasks(ref.skeleton.tasks, file.parsed, ref.period, ref.year);
+    result.problems.push(...problems.map((p) => ({ ...p, message: `${unit}：${p.message}` })));
+    entries.forEach((entry, i) => result.cells[i]?.push(entry));
+    const asOf = file.parsed.meta?.asOf ?? '';
+    const late = Boolean(options.dueDate && asOf > options.dueDate);
+    const wb = { ...ref.skeleton, tasks };
+    result.units.push({
+      unit,
+      fileName: file.fileName,
+      asOf,
+      late,
+      rate: completionRate(tasks, ref.period ?? undefined),
+      sectionRates: sectionRates(wb, ref.period ?? undefined).map((s) => s.rate),
+    });
+    if (late) result.lateUnits.push(unit);
+  }
+  result.missingUnits = (options.expectedUnits ?? []).filter((u) => !accepted.has(u));
+  return result;
+}

@@ -1,0 +1,120 @@
+/** The district's summary workbook, styled like the units' reports. */
+import { chineseDate } from './labels';
+import { numberCell, percentCell, textCell } from './cell-text';
+import type { ConsolidationResult } from './consolidate';
+import { reportFileName } from './file-name';
+import type { Report, ReportCell, ReportSheet } from './model';
+import { SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
+
+export const SUMMARY_SHEET = '汇总';
+export const UNIT_RATE_SHEET = '单位完成率';
+export const ISSUES_SHEET = '缺报及未汇总';
+
+function summaryTitle(result: ConsolidationResult): string {
+  return `${result.plan}${result.period ?? ''}推进情况汇总表`;
+}
+
+function summarySheet(result: ConsolidationResult, asOf: string): ReportSheet {
+  const b = new SheetBuilder(SUMMARY_SHEET, [7, 30, ...result.units.flatMap(() => [9, 8])]);
+  b.band(summaryTitle(result), 'title', TITLE_FONT_SIZE);
+  b.band(
+    `汇总单位：${result.units.length}个\u3000\u3000未报送：${result.missingUnits.join('、') || '无'}\u3000\u3000汇总日期：${chineseDate(asOf)}`,
+    'subtitle',
+  );
+  const top = b.add(
+    [
+      textCell('序号', 'header'),
+      textCell('工作任务', 'header'),
+      ...result.units.flatMap((u) => [textCell(u.unit, 'header'), textCell('', 'header')]),
+    ],
+    28,
+  );
+  b.add([
+    textCell('', 'header'),
+    textCell('', 'header'),
+    ...result.units.flatMap(() => [textCell('状态', 'header'), textCell('进度', 'header')]),
+  ]);
+  b.merge({ top, left: 1, bottom: top + 1, right: 1 });
+  b.merge({ top, left: 2, bottom: top + 1, right: 2 });
+  result.units.forEach((_, i) => b.merge({ top, left: 3 + i * 2, bottom: top, right: 4 + i * 2 }));
+  let section: string | null | undefined;
+  result.tasks.forEach((task, t) => {
+    if (task.section !== section) {
+      section = task.section;
+      const s = result.sections.find((x) => x.key === task.section);
+      if (s && s.key !== null) b.band(`${s.key}、${s.title}`, 'band');
+    }
+    const cells: ReportCell[] = [textCell(task.key, 'center'), textCell(task.title)];
+    for (const entry of result.cells[t] ?? []) {
+      cells.push(entry ? textCell(entry.status ?? '', 'center') : textCell('未填', 'center'));
+      cells.push(percentCell(entry?.percent == null ? null : entry.percent / 100));
+    }
+    b.add(cells);
+  });
+  const sheet = b.build();
+  sheet.frozenRows = top + 1;
+  sheet.printTitleRows = [top, top + 1];
+  return sheet;
+}
+
+function unitRateSheet(result: ConsolidationResult): ReportSheet {
+  const b = new SheetBuilder(UNIT_RATE_SHEET, [16, 16, 10, 12, ...result.sections.map(() => 14)]);
+  b.band(`${result.plan}${result.period ?? ''}各单位完成率`, 'title', 16);
+  const header = b.add(
+    ['单位', '填报日期', '是否逾期', '总体完成率', ...result.sections.map((s) => s.title)].map((h) =>
+      textCell(h, 'header'),
+    ),
+    28,
+  );
+  for (const u of result.units) {
+    b.add([
+      textCell(u.unit, 'center'),
+      textCell(chineseDate(u.asOf), 'center'),
+      textCell(u.late ? '逾期' : '按时', 'center', u.late ? '#facc15' : undefined),
+      percentCell(u.rate),
+      ...u.sectionRates.map((r) => percentCell(r)),
+    ]);
+  }
+  const sheet = b.build();
+  sheet.frozenRows = header;
+  sheet.printTitleRows = [header, header];
+  return sheet;
+}
+
+function issuesSheet(result: ConsolidationResult): ReportSheet {
+  const b = new SheetBuilder(ISSUES_SHEET, [12, 16, 40, 60]);
+  b.band('缺报、逾期及未汇总文件', 'title', 16);
+  const header = b.add(['类别', '单位', '文件', '说明'].map((h) => textCell(h, 'header')));
+  for (const unit of result.missingUnits)
+    b.add([textCell('未报送', 'center'), textCell(unit, 'center'), textCell(''), textCell('没有收到该单位的报表')]);
+  for (const u of result.units.filter((x) => x.late)) {
+    b.add([
+      textCell('逾期报送', 'center'),
+      textCell(u.unit, 'center'),
+      textCell(u.fileName),
+      textCell(`填报日期${chineseDate(u.asOf)}`),
+    ]);
+  }
+  for (const r of result.rejected)
+    b.add([textCell('未汇总', 'center'), textCell(r.unit, 'center'), textCell(r.fileName), textCell(r.reason)]);
+  for (const p of result.problems) b.add([textCell('提示', 'center'), textCell(''), textCell(''), textCell(p.message)]);
+  if (b.nextRow === header + 1)
+    b.add([textCell('无', 'center'), textCell(''), textCell(''), textCell('全部单位按时报送，所有文件均已汇总')]);
+  b.add([
+    textCell('合计', 'total'),
+    numberCell(result.units.length, 'total'),
+    textCell('个单位已汇总', 'total'),
+    textCell(''),
+  ]);
+  const sheet = b.build();
+  sheet.frozenRows = header;
+  return sheet;
+}
+
+/** `2021年湖里区民政工作要点-半年汇总表.xlsx`. */
+export function buildConsolidationReport(result: ConsolidationResult, asOf: string): Report {
+  return {
+    fileName: reportFileName([result.plan || '汇总', `${result.period ?? ''}汇总表`]),
+    sheets: [summarySheet(result, asOf), unitRateSheet(result), issuesSheet(result)],
+  };
+}

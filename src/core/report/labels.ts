@@ -1,0 +1,50 @@
+/** Names and dates shown on reports, in one place so titles, file names and re-import agree. */
+import type { Period, Workbook } from '../workbook/types';
+import { PERIODS } from '../workbook/types';
+
+const PERIOD_END: Readonly<Record<Period, string>> = {
+  一季度: '03-31',
+  半年: '06-30',
+  三季度: '09-30',
+  全年: '12-31',
+};
+
+/** Last day of the reporting period, ISO. */
+export function periodEnd(period: Period, year: number): string {
+  return `${year}-${PERIOD_END[period]}`;
+}
+
+/** The plan's name without its leading year: `2021年湖里区民政工作要点` → `湖里区民政工作要点`. */
+export function planName(workbook: Pick<Workbook, 'name' | 'plan'>): string {
+  const raw = (workbook.plan.title ?? workbook.name).trim() || workbook.name.trim() || '工作要点';
+  return raw.replace(/^\s*\d{4}\s*年度?\s*/, '') || raw;
+}
+
+/** `2021年湖里区民政工作要点`. */
+export function planLabel(workbook: Pick<Workbook, 'name' | 'plan' | 'year'>): string {
+  return `${workbook.year}年${planName(workbook)}`;
+}
+
+/** `2021年7月5日` from ISO. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+const PERIOD_SYNONYMS: readonly [RegExp, Period][] = [
+  [/一季度|第一季度|1季度/, '一季度'],
+  [/三季度|第三季度|3季度|前三季度/, '三季度'],
+  [/半年|上半年|二季度|第二季度/, '半年'],
+  [/全年|年终|四季度|第四季度/, '全年'],
+];
+
+/** The period a piece of text (title, file name) speaks of, if any. */
+export function periodIn(text: string): Period | null {
+  for (const [pattern, period] of PERIOD_SYNONYMS) if (pattern.test(text)) return period;
+  return null;
+}
+
+export function isPeriod(value: unknown): value is Period {
+  return typeof value === 'string' && (PERIODS as readonly string[]).includes(value);
+}

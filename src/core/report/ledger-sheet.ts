@@ -1,0 +1,73 @@
+/** The full ledger: every period's columns side by side, for the 街道's own records. */
+import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../workbook/traffic-light';
+import type { Period, TaskRecord, Workbook } from '../workbook/types';
+import { PERIODS, STATUSES } from '../workbook/types';
+import { dateCell, percentCell, textCell } from './cell-text';
+import { chineseDate, planLabel } from './labels';
+import type { ReportCell } from './model';
+import { addTaskRows, taskText, type BuiltSheet } from './progress-sheet';
+import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
+
+export const LEDGER_SHEET = '工作台账';
+
+const FIXED = ['序号', '工作任务', '牵头单位', '配合单位', '责任人', '完成时限', '状态', '当前进度', '序时'] as const;
+const FIXED_WIDTHS = [7, 30, 11, 11, 8, 16, 9, 9, 9];
+const PER_PERIOD = [
+  ['完成进度', 9],
+  ['进展情况', 30],
+  ['存在问题', 18],
+  ['下步打算', 18],
+] as const;
+
+export function ledgerHeaders(): string[] {
+  return [...FIXED, ...PERIODS.flatMap((p) => PER_PERIOD.map(([h]) => `${p}\n${h}`)), '备注'];
+}
+
+function periodCells(task: TaskRecord, period: Period): ReportCell[] {
+  const e = task.periods[period];
+  const percent = e?.percent ?? null;
+  return [
+    percentCell(percent === null ? null : percent / 100),
+    textCell(e?.progress ?? ''),
+    textCell(e?.problems ?? ''),
+    textCell(e?.nextSteps ?? ''),
+  ];
+}
+
+function ledgerCells(task: TaskRecord, asOf: string, year: number): ReportCell[] {
+  const light = trafficLight(task, asOf, year);
+  return [
+    textCell(task.key, 'center'),
+    textCell(taskText(task)),
+    textCell(task.leadUnit, 'center'),
+    textCell(task.partnerUnits, 'center'),
+    textCell(task.owner, 'center'),
+    dateCell(task.deadline),
+    textCell(task.status, 'center'),
+    percentCell(task.percent === null ? null : task.percent / 100),
+    light ? textCell(LIGHT_LABELS[light], 'center', LIGHT_COLORS[light]) : textCell('—', 'center'),
+    ...PERIODS.flatMap((p) => periodCells(task, p)),
+    textCell(task.notes),
+  ];
+}
+
+export function buildLedgerSheet(workbook: Workbook, asOf: string): BuiltSheet {
+  const widths = [...FIXED_WIDTHS, ...PERIODS.flatMap(() => PER_PERIOD.map(([, w]) => w)), 12];
+  const b = new SheetBuilder(LEDGER_SHEET, widths);
+  b.band(`${workbook.unit}${planLabel(workbook)}工作台账`, 'title', TITLE_FONT_SIZE);
+  b.band(`填报单位：${workbook.unit}\u3000\u3000\u3000导出日期：${chineseDate(asOf)}`, 'subtitle');
+  const header = b.add(
+    ledgerHeaders().map((h) => textCell(h, 'header')),
+    36,
+  );
+  const taskRows = addTaskRows(b, workbook, (t) => ledgerCells(t, asOf, workbook.year));
+  const sheet = b.build();
+  sheet.frozenRows = header;
+  sheet.printTitleRows = [header, header];
+  const col = columnLetter(FIXED.indexOf('状态') + 1);
+  sheet.validations.push({
+    range: `${col}${header + 1}:${col}${Math.max(header + 1, sheet.rows.length)}`,
+    values: STATUSES,
+  });
+  return { sheet, taskRows };
+}

@@ -1,0 +1,71 @@
+/**
+ * A report as plain data: sheets of rows of cells with style hints, merges and print setup.
+ * Built by the pure core, written to .xlsx by `src/io/excel`; nothing here knows ExcelJS.
+ */
+
+/** Style hints; the writer owns fonts, borders and alignment for each. */
+export type CellStyle =
+  'title' | 'subtitle' | 'header' | 'band' | 'text' | 'center' | 'number' | 'percent' | 'date' | 'total' | 'plain';
+
+/**
+ * `text` is always written as a string, never as a formula, whatever it starts with;
+ * `percent` values are ratios (0.5 = 50%); `date` values are ISO `YYYY-MM-DD`.
+ */
+export type CellType = 'text' | 'number' | 'percent' | 'date' | 'empty';
+
+export interface ReportCell {
+  value: string | number | null;
+  type: CellType;
+  style: CellStyle;
+  /** Background colour `#rrggbb`, e.g. a traffic light. */
+  fill?: string;
+}
+
+/** 1-based, inclusive. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface ReportRow {
+  cells: ReportCell[];
+  /** Points; set for every wrapped row because LibreOffice and WPS do not grow rows themselves. */
+  height?: number;
+}
+
+/** A dropdown list on a rectangular range, e.g. `H5:H40` (one range, never per cell). */
+export interface ListValidation {
+  range: string;
+  values: readonly string[];
+}
+
+export interface ReportSheet {
+  name: string;
+  hidden?: boolean;
+  /** Excel width units (one Latin digit; a CJK character is about two). */
+  columnWidths: number[];
+  rows: ReportRow[];
+  merges: Merge[];
+  /** Rows kept in view when scrolling (title, info line and header). */
+  frozenRows: number;
+  /** 1-based inclusive rows repeated at the top of every printed page. */
+  printTitleRows?: [number, number];
+  landscape: boolean;
+  validations: ListValidation[];
+}
+
+export interface Report {
+  fileName: string;
+  sheets: ReportSheet[];
+}
+
+/** What the hidden sheet records so a filled-in file can come back. */
+export const REPORT_META = {
+  type: 'plan-ledger-report',
+  version: 1,
+  sheetName: '台账信息',
+} as const;
+
+export type ReportKind = 'period' | 'ledger';

@@ -1,0 +1,135 @@
+/**
+ * Any spreadsheet file the user picks → plain grids (`GridSheet`) for the pure core, via SheetJS.
+ * Never throws: damaged, encrypted, oversized or hostile files come back as Chinese messages.
+ */
+import type { CellObject, WorkSheet } from '@e965/xlsx';
+import type { GridCell, GridSheet } from '../../core/report/grid';
+import type { Problem } from '../../core/plan/types';
+import { checkArchive } from './archive-guard';
+import { decodeText } from './decode-text';
+import { LOAD_FAILED_MESSAGE, loadSheetJS } from './load-libraries';
+
+export interface GridRead {
+  sheets: GridSheet[];
+  problems: Problem[];
+}
+
+export const READ_LIMITS = { maxFileBytes: 30 * 1024 * 1024, maxRows: 5000, maxColumns: 200 } as const;
+
+/** Names that would reach Object.prototype if used as keys. */
+const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+const EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'et', 'ods', 'csv'];
+
+type Kind = 'zip' | 'cfb' | 'text';
+
+function kindOf(bytes: Uint8Array): Kind {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
+  return 'text';
+}
+
+function fail(code: string, message: string, detail?: string): GridRead {
+  return { sheets: [], problems: [{ code, message, ...(detail ? { detail } : {}) }] };
+}
+
+/** Excel serial day → ISO date (1900 system; serials before 1900-03-01 are not plan dates). */
+function serialToIso(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10);
+}
+
+function toGridCell(cell: CellObject, isDate: (format: string) => boolean): GridCell | undefined {
+  const format = typeof cell.z === 'string' ? cell.z : undefined;
+  switch (cell.t) {
+    case 'n':
+      if (format && isDate(format) && typeof cell.v === 'number')
+        return { value: serialToIso(cell.v), text: cell.w ?? '' };
+      return { value: cell.v as number, text: cell.w ?? String(cell.v), ...(format ? { format } : {}) };
+    case 's':
+      return { value: String(cell.v ?? ''), text: String(cell.v ?? '') };
+    case 'b':
+      return { value: Boolean(cell.v), text: cell.w ?? String(cell.v) };
+    case 'd':
+      return { value: cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v), text: cell.w ?? '' };
+    default:
+      // Errors (#N/A) and stubs carry no value we could import.
+      return undefined;
+  }
+}
+
+function toGridSheet(name: string, ws: WorkSheet, isDate: (format: string) => boolean): GridSheet {
+  const dense = (ws as { '!data'?: (CellObject | undefined)[][] })['!data'] ?? [];
+  const rows = dense
+    .slice(0, READ_LIMITS.maxRows)
+    .map((row) =>
+      (row ?? []).slice(0, READ_LIMITS.maxColumns).map((cell) => (cell ? toGridCell(cell, isDate) : undefined)),
+    );
+  return { name, rows };
+}
+
+function explain(error: unknown): GridRead {
+  const text = String(error);
+  if (/password|encrypt/i.test(text)) {
+    return fail('encrypted', '文件设置了打开密码（已加密），请在 Excel 或 WPS 中取消密码后再导入', text);
+  }
+  return fail(
+    'damaged',
+    '无法读取这个文件：文件可能已损坏或不是表格文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
+    text,
+  );
+}
+
+/** Reads the bytes of a .xlsx/.xls/.et/.ods/.csv file. `fileName` picks CSV decoding and messages. */
+export async function readGrid(bytes: Uint8Array, fileName: string): Promise<GridRead> {
+  if (bytes.length === 0) return fail('empty', `“${fileName}”是空文件`);
+  if (bytes.length > READ_LIMITS.maxFileBytes)
+    return fail('too-large', `“${fileName}”超过 30 MB，不像是一份填报表，未读取`);
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const kind = kindOf(bytes);
+  if (kind === 'text' && extension !== 'csv' && EXTENSIONS.includes(extension)) {
+    return fail('damaged', `“${fileName}”不是有效的表格文件（内容已损坏或扩展名不符）`);
+  }
+  if (kind === 'zip') {
+    const check = checkArchive(bytes);
+    if (!check.ok) return fail('archive', check.message, check.detail);
+  }
+  let XLSX: Awaited<ReturnType<typeof loadSheetJS>>;
+  try {
+    XLSX = await loadSheetJS();
+  } catch (error) {
+    return fail('load-failed', LOAD_FAILED_MESSAGE, String(error));
+  }
+  try {
+    const common = {
+      dense: true,
+      cellNF: true,
+      cellFormula: false,
+      cellHTML: false,
+      sheetRows: READ_LIMITS.maxRows,
+    } as const;
+    const book =
+      kind === 'text'
+        ? XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true })
+        : XLSX.read(bytes, { ...common, type: 'array' });
+    return collectSheets(book, (format) => XLSX.SSF.is_date(format));
+  } catch (error) {
+    return explain(error);
+  }
+}
+
+function collectSheets(
+  book: { SheetNames: string[]; Sheets: Record<string, WorkSheet> },
+  isDate: (format: string) => boolean,
+): GridRead {
+  const problems: Problem[] = [];
+  const sheets: GridSheet[] = [];
+  for (const name of book.SheetNames) {
+    if (UNSAFE_NAMES.has(name.trim())) {
+      problems.push({ code: 'unsafe-sheet', message: `工作表名称“${name}”不安全，已跳过该工作表` });
+      continue;
+    }
+    if (!Object.prototype.hasOwnProperty.call(book.Sheets, name)) continue;
+    const ws = book.Sheets[name];
+    if (ws) sheets.push(toGridSheet(name, ws, isDate));
+  }
+  return { sheets, problems };
+}

@@ -1,0 +1,77 @@
+/** Writes a report (plain data from `src/core/report`) to .xlsx bytes with ExcelJS. */
+import type { CellValue as XlsxValue, DataValidation, Workbook as XlsxWorkbook, Worksheet } from 'exceljs';
+import type { Report, ReportCell, ReportSheet } from '../../core/report/model';
+import { loadExcelJS } from './load-libraries';
+import { StyleCache } from './xlsx-styles';
+
+/** Present at runtime since ExcelJS 4 but missing from its typings; adds one range, not per-cell rules. */
+interface RangeValidations {
+  add(range: string, validation: DataValidation): void;
+}
+
+function cellValue(cell: ReportCell): XlsxValue {
+  if (cell.value === null) return null;
+  if (cell.type === 'date' && typeof cell.value === 'string') {
+    const [y, m, d] = cell.value.split('-').map(Number);
+    return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  }
+  // Strings are written as strings (shared strings), never as formulas, whatever they start with.
+  return cell.value;
+}
+
+function pageSetup(sheet: ReportSheet): Worksheet['pageSetup'] {
+  const setup: Partial<Worksheet['pageSetup']> = {
+    paperSize: 9,
+    orientation: sheet.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0 = as many pages tall as needed.
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.3, footer: 0.3 },
+  };
+  if (sheet.printTitleRows) setup.printTitlesRow = `${sheet.printTitleRows[0]}:${sheet.printTitleRows[1]}`;
+  return setup as Worksheet['pageSetup'];
+}
+
+function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCache): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0 }] : [],
+    pageSetup: pageSetup(sheet),
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页', differentFirst: false, differentOddEven: false },
+  });
+  ws.columns = sheet.columnWidths.map((width) => ({ width }));
+  sheet.rows.forEach((row, r) => {
+    const xlsxRow = ws.getRow(r + 1);
+    if (row.height !== undefined) xlsxRow.height = row.height;
+    row.cells.forEach((cell, c) => {
+      const target = xlsxRow.getCell(c + 1);
+      target.value = cellValue(cell);
+      target.style = styles.for(cell);
+    });
+  });
+  for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+  for (const v of sheet.validations) {
+    validations.add(v.range, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${v.values.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '请从列表中选择',
+      error: `只能填写：${v.values.join('、')}`,
+    });
+  }
+}
+
+export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '要点台账';
+  const styles = new StyleCache();
+  for (const sheet of report.sheets) writeSheet(workbook, sheet, styles);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

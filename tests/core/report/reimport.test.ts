@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildLedgerReport, buildPeriodReport } from '../../../src/core/report/build-report';
+import { readReportGrid } from '../../../src/core/report/read-report-grid';
+import { reimportReport } from '../../../src/core/report/reimport';
+import { PROGRESS_HEADERS } from '../../../src/core/report/progress-sheet';
+import { readExpectedPlan } from '../../helpers/shared-plans';
+import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
+import { reportToGrid, setText } from './report-to-grid';
+
+const expected = readExpectedPlan('huli-2021');
+const [k1, k2, k3] = expected.tasks.map((t) => t.key);
+const wb = withTasks(fixtureWorkbook('huli-2021'), {
+  [k1 ?? '']: {
+    status: '推进中',
+    percent: 40,
+    periods: { 半年: { progress: '已开展学习', percent: null, problems: '', nextSteps: '', actuals: [] } },
+  },
+});
+const col = (h: (typeof PROGRESS_HEADERS)[number]) => PROGRESS_HEADERS.indexOf(h);
+
+function rowOf(key: string | undefined, grid: ReturnType<typeof reportToGrid>): number {
+  return grid[0]?.rows.findIndex((r) => r[0]?.value === key) ?? -1;
+}
+
+describe('re-import of a period report', () => {
+  it('finds no change in an untouched report (the shown fallback percent is not a change)', () => {
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
+    expect(result.changes).toEqual([]);
+    expect(result.unknownKeys).toEqual([]);
+    expect(result.missingKeys).toEqual([]);
+    expect(result.operation).toBeNull();
+  });
+
+  it('turns exactly the edited cells into changes with a diff', () => {
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    setText(grid, '推进情况', rowOf(k2, grid), col('进展情况'), '完成调研3次');
+    setText(grid, '推进情况', rowOf(k2, grid), col('状态'), '进行中');
+    setText(grid, '推进情况', rowOf(k3, grid), col('完成进度'), '60%');
+    const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
+    expect(result.changes).toEqual([
+      { key: k2, field: 'status', value: '推进中' },
+      { key: k2, field: 'progress@半年', value: '完成调研3次' },
+      { key: k3, field: 'periodPercent@半年', value: 60 },
+    ]);
+    expect(result.diff.find((d) => d.field === 'progress@半年')).toMatchObject({
+      key: k2,
+      old: '',
+      new: '完成调研3次',
+      label: '半年·进展情况',
+    });
+    expect(result.operation).toMatchObject({ type: 'setCells', changes: result.changes });
+  });
+
+  it('lists unknown keys and unreadable cells instead of dropping them', () => {
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    const sheet = grid[0];
+    sheet?.rows.push([
+      { value: '99', text: '99' },
+      { value: '新增任务', text: '新增任务' },
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: '进展', text: '进展' },
+    ]);
+    setText(grid, '推进情况', rowOf(k2, grid), col('完成进度'), '一半');
+    const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
+    expect(result.unknownKeys).toEqual([{ sheet: '推进情况', row: sheet?.rows.length, key: '99' }]);
+    expect(result.unreadableCells).toMatchObject([
+      { key: k2, field: 'periodPercent@半年', raw: '一半', cell: `G${rowOf(k2, grid) + 1}` },
+    ]);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('refuses a report of another plan', () => {
+    const other = fixtureWorkbook('changzhou-2024');
+    const grid = reportToGrid(buildPeriodReport(other, '半年', '2024-07-01'));
+    const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
+    expect(result.problems.map((p) => p.code)).toContain('other-plan');
+    expect(result.changes).toEqual([]);
+  });
+});
+
+describe('re-import of the full ledger', () => {
+  it('maps period-prefixed columns to their period', () => {
+    const grid = reportToGrid(buildLedgerReport(wb, '2021-12-01'));
+    const header = grid[0]?.rows[2]?.map((c) => c?.text) ?? [];
+    setText(grid, '工作台账', rowOf(k1, grid), header.indexOf('三季度\n进展情况'), '三季度已完成大半');
+    const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
+    expect(result.changes).toEqual([{ key: k1, field: 'progress@三季度', value: '三季度已完成大半' }]);
+  });
+});
