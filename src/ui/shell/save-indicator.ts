@@ -10,10 +10,13 @@ export interface SaveIndicator {
 
 export function createSaveIndicator(doc: Document): SaveIndicator {
   const el = h(doc, 'span', { class: 'save-indicator', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-state' });
+  let savedCount = 0;
   return {
     el,
     show(state) {
       el.dataset.state = state.kind;
+      // Lets a test (or a curious user in devtools) tell this 已保存 from the previous one.
+      if (state.kind === 'saved') el.dataset.savedCount = String(++savedCount);
       if (state.kind === 'saving') el.textContent = '保存中…';
       else if (state.kind === 'saved') el.textContent = '已保存';
       else if (state.kind === 'error') el.textContent = `保存失败：${state.reason}`;
