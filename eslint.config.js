@@ -22,7 +22,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/ui/**', '**/storage/**', '**/io/**'], message: 'src/core is pure: no UI, storage or I/O.' },
-            { group: ['ag-grid-*', 'exceljs', '@e965/xlsx', 'idb-keyval', 'chart.js', 'chart.js/*'], message: 'src/core is pure: no heavy libraries.' },
+            {
+              group: ['ag-grid-*', 'exceljs', '@e965/xlsx', 'idb-keyval', 'chart.js', 'chart.js/*'],
+              message: 'src/core is pure: no heavy libraries.',
+            },
           ],
         },
       ],

@@ -14,9 +14,33 @@ const steps = [
   ['typecheck (tests, scripts, CLI)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
-  ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`]],
+  [
+    'unit tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'unit',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, 'unit.json')}`,
+    ],
+  ],
   ['build', 'npm', ['run', 'build', '--silent']],
-  ['browser tests', 'npx', ['vitest', 'run', '--project', 'browser', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'browser.json')}`]],
+  [
+    'browser tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'browser',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, 'browser.json')}`,
+    ],
+  ],
 ];
 
 let passed = 0;

@@ -36,7 +36,9 @@ function localToday(): string {
 }
 
 function newId(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `wb-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `wb-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 export async function startApp(doc: Document, options: AppOptions = {}): Promise<App> {
@@ -48,7 +50,12 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
   const main = h(doc, 'main');
   let page: WorkbookPage | null = null;
 
-  const topbar = createTopbar(doc, save, (name) => void action(name), () => void app.showHome());
+  const topbar = createTopbar(
+    doc,
+    save,
+    (name) => void action(name),
+    () => void app.showHome(),
+  );
   root.append(topbar.el, notices.el, main);
   const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
 
@@ -125,7 +132,13 @@ async function firstScreen(app: App, library: Library, today: () => string): Pro
   if (list.length === 0 && !(await library.uiState()).sampleCreated) {
     const text = await loadSampleText();
     const { plan } = parsePlan(text);
-    const sample = createWorkbook(plan, { id: 'sample', unit: '殿前街道', sourceText: text, now: `${today()}T00:00:00.000Z`, sample: true });
+    const sample = createWorkbook(plan, {
+      id: 'sample',
+      unit: '殿前街道',
+      sourceText: text,
+      now: `${today()}T00:00:00.000Z`,
+      sample: true,
+    });
     await library.create(sample);
     await library.setUiState({ sampleCreated: true });
     await app.openWorkbook(sample.id);

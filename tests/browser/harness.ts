@@ -48,9 +48,16 @@ export function removeProfileDir(dir: string): void {
 }
 
 /** Launch Chromium on a profile (a fresh one unless given) and connect over CDP. */
-export async function launchChromium(opts: { profileDir?: string; width?: number; height?: number } = {}): Promise<RunningChromium> {
+export async function launchChromium(
+  opts: { profileDir?: string; width?: number; height?: number } = {},
+): Promise<RunningChromium> {
   const profileDir = opts.profileDir ?? newProfileDir();
-  const args = [...FLAGS, `--user-data-dir=${profileDir}`, `--window-size=${opts.width ?? 1366},${opts.height ?? 768}`, 'about:blank'];
+  const args = [
+    ...FLAGS,
+    `--user-data-dir=${profileDir}`,
+    `--window-size=${opts.width ?? 1366},${opts.height ?? 768}`,
+    'about:blank',
+  ];
   const child = spawn(CHROME_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const wsEndpoint = await new Promise<string>((ok, fail) => {
     let seen = '';
@@ -92,7 +99,11 @@ export interface WatchedPage {
 }
 
 /** Open a page that records every console error, uncaught error and request leaving `origin`. */
-export async function openWatchedPage(context: BrowserContext, url: string, origin = new URL(url).origin): Promise<WatchedPage> {
+export async function openWatchedPage(
+  context: BrowserContext,
+  url: string,
+  origin = new URL(url).origin,
+): Promise<WatchedPage> {
   const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
   const problems: string[] = [];
   page.on('console', (msg) => {

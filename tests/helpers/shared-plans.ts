@@ -24,7 +24,13 @@ export interface ExpectedPlan {
   docNumber: string | null;
   date: string | null;
   sections: { key: string; title: string }[];
-  tasks: { key: string; section: string | null; title: string; optional?: boolean; subtasks?: { key: string; title: string }[] }[];
+  tasks: {
+    key: string;
+    section: string | null;
+    title: string;
+    optional?: boolean;
+    subtasks?: { key: string; title: string }[];
+  }[];
 }
 
 export function sharedPlanPath(name: SharedPlanName): string {

@@ -28,7 +28,22 @@ export async function runAction(name: ActionName, ctx: ActionContext): Promise<v
 type Handler = (ctx: ActionContext) => Promise<void>;
 
 async function loadHandler(name: ActionName): Promise<Handler | null> {
+  // One module per action, loaded on first use (ExcelJS, SheetJS and chart.js are heavy).
   switch (name) {
+    case '导出半年报表':
+      return (await import('./export-report')).exportHalfYear;
+    case '导出年终报表':
+      return (await import('./export-report')).exportYearEnd;
+    case '导入填报表':
+      return (await import('./reimport-report')).reimportReport;
+    case '汇总多个单位':
+      return (await import('./consolidate-units')).consolidateUnits;
+    case '图表':
+      return (await import('./open-charts')).openCharts;
+    case '备份':
+      return (await import('./backup')).downloadBackup;
+    case '从备份恢复':
+      return (await import('./restore-backup')).restoreFromBackup;
     default:
       return null;
   }

@@ -125,7 +125,9 @@ export function createGridView(
   }
 
   function bandHasVisibleTask(sectionKey: string): boolean {
-    return workbook.tasks.some((t) => !t.archived && t.section === sectionKey && taskPasses({ kind: 'task', id: t.key, task: t }));
+    return workbook.tasks.some(
+      (t) => !t.archived && t.section === sectionKey && taskPasses({ kind: 'task', id: t.key, task: t }),
+    );
   }
 
   function displayedTaskKeysFrom(rowIndex: number): string[] {

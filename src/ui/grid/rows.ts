@@ -33,14 +33,26 @@ export function buildRows(workbook: Workbook): GridRow[] {
     if (task.archived) continue;
     if (task.section !== section && task.section !== null) {
       const title = sectionTitles.get(task.section) ?? '';
-      rows.push({ kind: 'band', id: `${BAND_PREFIX}${task.section}`, level: 'section', sectionKey: task.section, title: `${task.section}、${title}` });
+      rows.push({
+        kind: 'band',
+        id: `${BAND_PREFIX}${task.section}`,
+        level: 'section',
+        sectionKey: task.section,
+        title: `${task.section}、${title}`,
+      });
       group = undefined;
     }
     section = task.section;
     if (task.group && task.group !== group) {
       const title = groupTitles.get(task.group) ?? '';
       const own = /\(([^)]+)\)$/.exec(task.group)?.[1] ?? task.group;
-      rows.push({ kind: 'band', id: `${BAND_PREFIX}${task.group}`, level: 'group', sectionKey: task.section ?? '', title: `（${own}）${title}` });
+      rows.push({
+        kind: 'band',
+        id: `${BAND_PREFIX}${task.group}`,
+        level: 'group',
+        sectionKey: task.section ?? '',
+        title: `（${own}）${title}`,
+      });
     }
     group = task.group;
     rows.push({ kind: 'task', id: task.key, task });

@@ -27,15 +27,32 @@ export function renderHome(doc: Document, into: HTMLElement, rows: readonly Work
     into.append(h(doc, 'p', { class: 'muted' }, '还没有台账。点击“导入工作要点”，粘贴或选择要点文件即可开始。'));
     return;
   }
-  const head = h(doc, 'tr', {}, ...['名称', '填报单位', '年度', '任务数', '最后编辑', '完成率', '操作'].map((t) => h(doc, 'th', { scope: 'col' }, t)));
+  const head = h(
+    doc,
+    'tr',
+    {},
+    ...['名称', '填报单位', '年度', '任务数', '最后编辑', '完成率', '操作'].map((t) =>
+      h(doc, 'th', { scope: 'col' }, t),
+    ),
+  );
   const body = rows.map((r) => {
     const open = h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.open(r.id) }, r.name);
     const ops = h(
       doc,
       'td',
       { class: 'row-actions' },
-      h(doc, 'button', { type: 'button', 'aria-label': `重命名 ${r.name}`, onclick: () => actions.rename(r.id) }, '重命名'),
-      h(doc, 'button', { type: 'button', 'aria-label': `复制 ${r.name}`, onclick: () => actions.duplicate(r.id) }, '复制'),
+      h(
+        doc,
+        'button',
+        { type: 'button', 'aria-label': `重命名 ${r.name}`, onclick: () => actions.rename(r.id) },
+        '重命名',
+      ),
+      h(
+        doc,
+        'button',
+        { type: 'button', 'aria-label': `复制 ${r.name}`, onclick: () => actions.duplicate(r.id) },
+        '复制',
+      ),
       h(doc, 'button', { type: 'button', 'aria-label': `删除 ${r.name}`, onclick: () => actions.remove(r.id) }, '删除'),
     );
     return h(

@@ -21,9 +21,22 @@ export interface ImportDialogDeps {
 }
 
 export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDialogElement {
-  const paste = h(doc, 'textarea', { rows: 10, 'aria-label': '粘贴工作要点全文', placeholder: '在此粘贴工作要点全文（从 Word 或网页复制）' });
-  const file = h(doc, 'input', { type: 'file', 'aria-label': '选择文件', accept: '.txt,.docx,.html,.htm,.md,.doc,.pdf' });
-  const unit = h(doc, 'input', { type: 'text', 'aria-label': '填报单位', value: deps.defaultUnit, placeholder: '如：殿前街道' });
+  const paste = h(doc, 'textarea', {
+    rows: 10,
+    'aria-label': '粘贴工作要点全文',
+    placeholder: '在此粘贴工作要点全文（从 Word 或网页复制）',
+  });
+  const file = h(doc, 'input', {
+    type: 'file',
+    'aria-label': '选择文件',
+    accept: '.txt,.docx,.html,.htm,.md,.doc,.pdf',
+  });
+  const unit = h(doc, 'input', {
+    type: 'text',
+    'aria-label': '填报单位',
+    value: deps.defaultUnit,
+    placeholder: '如：殿前街道',
+  });
   const name = h(doc, 'input', { type: 'text', 'aria-label': '台账名称' });
   const preview = h(doc, 'div', { class: 'import-preview', 'data-testid': 'import-preview' });
   const confirm = h(doc, 'button', { type: 'button', class: 'primary', disabled: true }, '创建台账');
@@ -66,7 +79,13 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
     'dialog',
     { class: 'import-dialog', 'aria-label': '导入工作要点' },
     h(doc, 'h2', {}, '导入工作要点'),
-    h(doc, 'div', { class: 'import-inputs' }, paste, h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '或选择文件 ', file), parseButton)),
+    h(
+      doc,
+      'div',
+      { class: 'import-inputs' },
+      paste,
+      h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '或选择文件 ', file), parseButton),
+    ),
     status,
     preview,
     h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '填报单位 ', unit), h(doc, 'label', {}, '台账名称 ', name)),
@@ -76,7 +95,12 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
   dialog.addEventListener('close', () => dialog.remove());
   confirm.addEventListener('click', () => {
     if (!current || current.result.plan.tasks.length === 0) return;
-    deps.onConfirm({ result: current.result, sourceText: current.text, unit: unit.value.trim(), name: name.value.trim() });
+    deps.onConfirm({
+      result: current.result,
+      sourceText: current.text,
+      unit: unit.value.trim(),
+      name: name.value.trim(),
+    });
     dialog.close();
   });
   doc.body.append(dialog);
@@ -87,14 +111,27 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
 function renderProblems(doc: Document, into: HTMLElement, problems: readonly Problem[]): void {
   clear(into);
   if (problems.length === 0) return;
-  into.append(h(doc, 'ul', { class: 'problems' }, ...problems.map((p) => h(doc, 'li', {}, p.line ? `第${p.line}行：${p.message}` : p.message))));
+  into.append(
+    h(
+      doc,
+      'ul',
+      { class: 'problems' },
+      ...problems.map((p) => h(doc, 'li', {}, p.line ? `第${p.line}行：${p.message}` : p.message)),
+    ),
+  );
 }
 
 function renderPreview(doc: Document, into: HTMLElement, result: ParseResult): void {
   const { plan, problems } = result;
   renderProblems(doc, into, problems);
   const meta = [plan.title, plan.issuer, plan.docNumber, plan.date].filter(Boolean).join(' · ');
-  const summary = h(doc, 'p', { class: 'import-summary' }, `识别到 ${plan.sections.length} 个部分、${plan.tasks.length} 项任务`, meta ? `（${meta}）` : '');
+  const summary = h(
+    doc,
+    'p',
+    { class: 'import-summary' },
+    `识别到 ${plan.sections.length} 个部分、${plan.tasks.length} 项任务`,
+    meta ? `（${meta}）` : '',
+  );
   const sectionTitle = new Map(plan.sections.map((s) => [s.key, s.title]));
   const rows: HTMLElement[] = [];
   let lastSection: string | null | undefined;

@@ -22,7 +22,12 @@ export function createNotices(doc: Document): Notices {
     el,
     banner(id, text, actions = []) {
       byId.get(id)?.remove();
-      const close = h(doc, 'button', { type: 'button', class: 'link', 'aria-label': '关闭提示', onclick: () => this.dismissBanner(id) }, '×');
+      const close = h(
+        doc,
+        'button',
+        { type: 'button', class: 'link', 'aria-label': '关闭提示', onclick: () => this.dismissBanner(id) },
+        '×',
+      );
       const buttons = actions.map((a) => h(doc, 'button', { type: 'button', onclick: () => a.run() }, a.label));
       const b = h(doc, 'div', { class: 'banner', 'data-banner': id }, h(doc, 'span', {}, text), ...buttons, close);
       byId.set(id, b);

@@ -1,7 +1,8 @@
 /** Always-visible save state: 已保存 only after IndexedDB confirmed the transaction. */
 import { h } from '../dom';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; reason: string };
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; reason: string };
 
 export interface SaveIndicator {
   el: HTMLElement;
@@ -9,7 +10,12 @@ export interface SaveIndicator {
 }
 
 export function createSaveIndicator(doc: Document): SaveIndicator {
-  const el = h(doc, 'span', { class: 'save-indicator', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-state' });
+  const el = h(doc, 'span', {
+    class: 'save-indicator',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'save-state',
+  });
   let savedCount = 0;
   return {
     el,

@@ -11,7 +11,10 @@ export interface DetailPanel {
   show(task: TaskRecord | null, period: Period): void;
 }
 
-export function createDetailPanel(doc: Document, commit: (key: string, field: FieldId, raw: string) => void): DetailPanel {
+export function createDetailPanel(
+  doc: Document,
+  commit: (key: string, field: FieldId, raw: string) => void,
+): DetailPanel {
   const el = h(doc, 'aside', { class: 'detail-panel', 'aria-label': '任务详情', 'data-testid': 'detail-panel' });
   return {
     el,
@@ -22,9 +25,18 @@ export function createDetailPanel(doc: Document, commit: (key: string, field: Fi
         return;
       }
       el.append(
-        h(doc, 'h3', {}, `${task.key}　${task.title}`),
+        h(doc, 'h3', {}, `${task.key}\u3000${task.title}`),
         markedText(doc, task),
-        h(doc, 'dl', { class: 'facts' }, ...fact(doc, '牵头单位', task.leadUnit), ...fact(doc, '配合单位', task.partnerUnits), ...fact(doc, '责任人', task.owner), ...fact(doc, '完成时限', task.deadline), ...fact(doc, '状态', `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`)),
+        h(
+          doc,
+          'dl',
+          { class: 'facts' },
+          ...fact(doc, '牵头单位', task.leadUnit),
+          ...fact(doc, '配合单位', task.partnerUnits),
+          ...fact(doc, '责任人', task.owner),
+          ...fact(doc, '完成时限', task.deadline),
+          ...fact(doc, '状态', `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`),
+        ),
       );
       if (task.indicators.length) el.append(indicatorEditor(doc, task, period, commit));
       el.append(h(doc, 'h4', {}, '各期填报'), ...PERIODS.map((p) => periodBlock(doc, task, p)));
@@ -50,16 +62,40 @@ function markedText(doc: Document, task: TaskRecord): HTMLElement {
   return p;
 }
 
-function indicatorEditor(doc: Document, task: TaskRecord, period: Period, commit: (key: string, field: FieldId, raw: string) => void): HTMLElement {
+function indicatorEditor(
+  doc: Document,
+  task: TaskRecord,
+  period: Period,
+  commit: (key: string, field: FieldId, raw: string) => void,
+): HTMLElement {
   const rows = task.indicators.map((ind, i) => {
     const field: FieldId = `actual@${period}#${i}`;
     const value = readField(task, field);
-    const input = h(doc, 'input', { type: 'text', inputmode: 'decimal', value: value === null ? '' : String(value), 'aria-label': `${ind.subject || ind.text} 实际值（${period}）` });
+    const input = h(doc, 'input', {
+      type: 'text',
+      inputmode: 'decimal',
+      value: value === null ? '' : String(value),
+      'aria-label': `${ind.subject || ind.text} 实际值（${period}）`,
+    });
     input.addEventListener('change', () => commit(task.key, field, input.value));
     const target = `${ind.comparator === '=' ? '' : ind.comparator}${ind.value}${ind.max !== undefined ? `-${ind.max}` : ''}${ind.unit}`;
-    return h(doc, 'tr', {}, h(doc, 'td', {}, ind.subject || ind.text), h(doc, 'td', {}, target), h(doc, 'td', {}, input));
+    return h(
+      doc,
+      'tr',
+      {},
+      h(doc, 'td', {}, ind.subject || ind.text),
+      h(doc, 'td', {}, target),
+      h(doc, 'td', {}, input),
+    );
   });
-  return h(doc, 'table', { class: 'indicators' }, h(doc, 'caption', {}, `量化指标（${period}实际）`), h(doc, 'tr', {}, h(doc, 'th', {}, '指标'), h(doc, 'th', {}, '目标'), h(doc, 'th', {}, '实际')), ...rows);
+  return h(
+    doc,
+    'table',
+    { class: 'indicators' },
+    h(doc, 'caption', {}, `量化指标（${period}实际）`),
+    h(doc, 'tr', {}, h(doc, 'th', {}, '指标'), h(doc, 'th', {}, '目标'), h(doc, 'th', {}, '实际')),
+    ...rows,
+  );
 }
 
 function periodBlock(doc: Document, task: TaskRecord, period: Period): HTMLElement {

@@ -24,9 +24,16 @@ export function createToolbar(
     periods.append(input, h(doc, 'label', { for: id }, p));
   }
   const search = h(doc, 'input', { type: 'search', placeholder: '搜索任务…', 'aria-label': '搜索任务' });
-  const section = select(doc, '按部分筛选', [['', '全部部分'], ...workbook.sections.map((s) => [s.key, `${s.key}、${s.title}`] as [string, string])]);
+  const section = select(doc, '按部分筛选', [
+    ['', '全部部分'],
+    ...workbook.sections.map((s) => [s.key, `${s.key}、${s.title}`] as [string, string]),
+  ]);
   const status = select(doc, '按状态筛选', [['', '全部状态'], ...STATUSES.map((s) => [s, s] as [string, string])]);
-  const light = select(doc, '按序时筛选', [['', '全部序时'], ...LIGHTS.map((l) => [l, LIGHT_LABELS[l]] as [string, string]), ['无', '无（暂缓/不涉及）']]);
+  const light = select(doc, '按序时筛选', [
+    ['', '全部序时'],
+    ...LIGHTS.map((l) => [l, LIGHT_LABELS[l]] as [string, string]),
+    ['无', '无（暂缓/不涉及）'],
+  ]);
   const clearButton = h(doc, 'button', { type: 'button', class: 'link' }, '清除筛选');
 
   function emit(): void {
@@ -62,5 +69,10 @@ export function createToolbar(
 }
 
 function select(doc: Document, label: string, options: [string, string][]): HTMLSelectElement {
-  return h(doc, 'select', { 'aria-label': label }, ...options.map(([value, text]) => h(doc, 'option', { value }, text)));
+  return h(
+    doc,
+    'select',
+    { 'aria-label': label },
+    ...options.map(([value, text]) => h(doc, 'option', { value }, text)),
+  );
 }

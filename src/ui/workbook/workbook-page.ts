@@ -60,24 +60,43 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
       refreshStatus();
     },
   });
-  const title = h(doc, 'h2', { class: 'workbook-title' }, workbook.name, workbook.sample ? h(doc, 'span', { class: 'badge' }, '示例') : null, workbook.unit ? h(doc, 'span', { class: 'unit' }, workbook.unit) : null);
-  const el = h(doc, 'section', { class: 'workbook-page', 'aria-label': workbook.name }, title, toolbar.el, h(doc, 'div', { class: 'workbook-body' }, gridHost, detail.el), status);
+  const title = h(
+    doc,
+    'h2',
+    { class: 'workbook-title' },
+    workbook.name,
+    workbook.sample ? h(doc, 'span', { class: 'badge' }, '示例') : null,
+    workbook.unit ? h(doc, 'span', { class: 'unit' }, workbook.unit) : null,
+  );
+  const el = h(
+    doc,
+    'section',
+    { class: 'workbook-page', 'aria-label': workbook.name },
+    title,
+    toolbar.el,
+    h(doc, 'div', { class: 'workbook-body' }, gridHost, detail.el),
+    status,
+  );
 
-  const grid = createGridView(gridHost, { workbook, period, asOf: deps.today() }, {
-    onChanges: (changes, label) => apply({ type: 'setCells', label, changes }),
-    onRejected: (rejections) =>
-      deps.notices.notice(
-        `${rejections.length} 个单元格未接受`,
-        rejections.map((r) => `${r.key}「${r.header}」“${r.value.slice(0, 30)}”：${r.message}`),
-        'error',
-      ),
-    onFocusTask: (key) => {
-      focusedKey = key;
-      detail.show(focusedTask(), period);
+  const grid = createGridView(
+    gridHost,
+    { workbook, period, asOf: deps.today() },
+    {
+      onChanges: (changes, label) => apply({ type: 'setCells', label, changes }),
+      onRejected: (rejections) =>
+        deps.notices.notice(
+          `${rejections.length} 个单元格未接受`,
+          rejections.map((r) => `${r.key}「${r.header}」“${r.value.slice(0, 30)}”：${r.message}`),
+          'error',
+        ),
+      onFocusTask: (key) => {
+        focusedKey = key;
+        detail.show(focusedTask(), period);
+      },
+      onUndo: () => step(undo(history, workbook, new Date().toISOString()), '撤销'),
+      onRedo: () => step(redo(history, workbook, new Date().toISOString()), '重做'),
     },
-    onUndo: () => step(undo(history, workbook, new Date().toISOString()), '撤销'),
-    onRedo: () => step(redo(history, workbook, new Date().toISOString()), '重做'),
-  });
+  );
   detail.show(null, period);
   refreshStatus();
 
