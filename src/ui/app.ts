@@ -8,6 +8,8 @@ import type { Period, Workbook } from '../core/workbook/types';
 import { h, clear } from './dom';
 import { renderHome } from './home/home-view';
 import { openImportDialog, type ImportChoice } from './import/import-dialog';
+import { openReviseDialog } from './import/revise-dialog';
+import { applyPlanDiff } from '../core/workbook/revise-plan';
 import { createNotices } from './shell/notices';
 import { createSaveIndicator } from './shell/save-indicator';
 import { createTopbar, type ActionName } from './shell/topbar';
@@ -58,6 +60,8 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
   );
   root.append(topbar.el, notices.el, main);
   const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
+  // The list changed behind the home view (撤销删除): show it again.
+  doc.defaultView?.addEventListener('plan-ledger:library-changed', () => void (page ? undefined : app.showHome()));
 
   async function action(name: ActionName): Promise<void> {
     if (name === '导入工作要点') {
@@ -65,10 +69,20 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
         defaultUnit: page?.workbook().unit ?? '',
         readFile: (file) => library.readPlanFile(file),
         onConfirm: (choice) => void app.createFromChoice(choice).then((wb) => app.openWorkbook(wb.id)),
+        ...(page ? { currentName: page.workbook().name, onRevise: (choice: ImportChoice) => revise(choice) } : {}),
       });
       return;
     }
     await runAction(name, { doc, notices, library, app, today });
+  }
+
+  function revise(choice: ImportChoice): void {
+    const open = page;
+    if (!open) return;
+    openReviseDialog(doc, open.workbook(), choice.result.plan, () => {
+      open.apply(applyPlanDiff(open.workbook(), choice.result.plan, choice.sourceText));
+      notices.notice('已按修订稿更新台账（可撤销）');
+    });
   }
 
   const app: App = {

@@ -40,6 +40,26 @@ export function cell(page: Page, rowId: string, colId: string) {
   return page.locator(`.ag-row[row-id="${rowId}"] [col-id="${colId}"]`);
 }
 
+/** Scroll the grid (rows and columns are virtualised) until the cell is rendered, then click it. */
+export async function clickCell(page: Page, rowId: string, colId: string): Promise<void> {
+  await page.evaluate(
+    ([r, c]) => {
+      type Api = {
+        getRowNode(id: string): { rowIndex: number | null } | undefined;
+        ensureIndexVisible(i: number): void;
+        ensureColumnVisible(c: string): void;
+      };
+      const app = (window as unknown as { __planLedger: { page(): { grid(): { api: Api } } | null } }).__planLedger;
+      const api = app.page()!.grid().api;
+      const index = api.getRowNode(r!)?.rowIndex;
+      if (index !== null && index !== undefined) api.ensureIndexVisible(index);
+      api.ensureColumnVisible(c!);
+    },
+    [rowId, colId],
+  );
+  await cell(page, rowId, colId).click();
+}
+
 export async function savedCount(page: Page): Promise<number> {
   return Number((await page.locator('[data-testid=save-state]').getAttribute('data-saved-count')) ?? 0);
 }
@@ -58,9 +78,7 @@ export async function waitSavedAfter(page: Page, since: number): Promise<void> {
 
 /** Edit a text cell the keyboard way: focus, F2, type, Enter. */
 export async function typeIntoCell(page: Page, rowId: string, colId: string, text: string): Promise<void> {
-  const target = cell(page, rowId, colId);
-  await target.scrollIntoViewIfNeeded();
-  await target.click();
+  await clickCell(page, rowId, colId);
   await page.keyboard.press('F2');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(text);
@@ -69,4 +87,60 @@ export async function typeIntoCell(page: Page, rowId: string, colId: string, tex
 
 export async function cellText(page: Page, rowId: string, colId: string): Promise<string> {
   return ((await cell(page, rowId, colId).textContent()) ?? '').trim();
+}
+
+/** The grid's displayed rows (after filtering): task keys and band ids, in order. */
+export async function displayedRows(page: Page): Promise<{ tasks: string[]; bands: string[] }> {
+  return page.evaluate(() => {
+    type Row = { kind: 'task' | 'band'; id: string };
+    type Api = { getDisplayedRowCount(): number; getDisplayedRowAtIndex(i: number): { data?: Row } | undefined };
+    const app = (window as unknown as { __planLedger: { page(): { grid(): { api: Api } } | null } }).__planLedger;
+    const api = app.page()!.grid().api;
+    const tasks: string[] = [];
+    const bands: string[] = [];
+    for (let i = 0; i < api.getDisplayedRowCount(); i++) {
+      const row = api.getDisplayedRowAtIndex(i)?.data;
+      if (row?.kind === 'task') tasks.push(row.id);
+      else if (row) bands.push(row.id);
+    }
+    return { tasks, bands };
+  });
+}
+
+/** A field of a task as the app's model holds it. */
+export async function taskField(page: Page, key: string, field: string): Promise<unknown> {
+  return page.evaluate(
+    ([k, f]) => {
+      type T = Record<string, unknown> & { key: string };
+      const app = (window as unknown as { __planLedger: { page(): { workbook(): { tasks: T[] } } | null } })
+        .__planLedger;
+      return (
+        app
+          .page()!
+          .workbook()
+          .tasks.find((t) => t.key === k)?.[f!] ?? null
+      );
+    },
+    [key, field],
+  );
+}
+
+/** Paste tab-separated text at the focused cell, as Ctrl+V of a block copied from Excel does. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Import a plan through 导入工作要点 by pasting its text, then create the workbook. */
+export async function importPlanByPaste(page: Page, text: string, unit: string): Promise<void> {
+  await page.getByRole('button', { name: '导入工作要点' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入工作要点' });
+  await dialog.getByLabel('粘贴工作要点全文').fill(text);
+  await dialog.getByRole('button', { name: '识别' }).click();
+  await dialog.getByLabel('填报单位').fill(unit);
+  await dialog.getByRole('button', { name: '创建台账' }).click();
 }

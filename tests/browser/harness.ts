@@ -44,7 +44,7 @@ export function newProfileDir(): string {
 }
 
 export function removeProfileDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 /** Launch Chromium on a profile (a fresh one unless given) and connect over CDP. */

@@ -86,6 +86,11 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       cellDataType: 'text',
       valueGetter: (q) => task(q.data)?.title ?? '',
       tooltipValueGetter: (q) => task(q.data)?.text,
+      // Quick search looks through the whole task text, not only the heading.
+      getQuickFilterText: (q) => {
+        const t = task(q.data);
+        return t ? `${t.key} ${t.title} ${t.text}` : '';
+      },
     },
     fieldColumn(ctx, 'leadUnit', '牵头单位', { width: 110 }),
     fieldColumn(ctx, 'partnerUnits', '配合单位', { width: 110 }),

@@ -78,8 +78,9 @@ export function createGridView(
     getRowId: (p) => p.data.id,
     isFullWidthRow: (p) => p.rowNode.data?.kind === 'band',
     fullWidthCellRenderer: BandRenderer,
-    defaultColDef: { resizable: true, sortable: false, suppressKeyboardEvent: suppressOwnKeys },
+    defaultColDef: { resizable: true, sortable: false },
     rowHeight: 32,
+    animateRows: false,
     headerHeight: 36,
     tooltipShowDelay: 400,
     singleClickEdit: false,
@@ -90,13 +91,6 @@ export function createGridView(
     onCellFocused: (e) => {
       const node = e.rowIndex === null || e.rowIndex === undefined ? undefined : api.getDisplayedRowAtIndex(e.rowIndex);
       handlers.onFocusTask(node?.data?.kind === 'task' ? node.data.id : null);
-    },
-    onCellKeyDown: (e) => {
-      const key = (e.event as KeyboardEvent | undefined)?.key;
-      if (key === 'Delete' && 'column' in e && e.data?.kind === 'task' && api.getEditingCells().length === 0) {
-        const field = e.column.getColId();
-        if (isFieldId(field)) ctx.commit(e.data.id, field, '');
-      }
     },
   };
   const api = createGrid(container, options);
@@ -170,8 +164,21 @@ export function createGridView(
     event.preventDefault();
   }
 
+  /** Delete clears the focused cell through the model (AG Grid would open an empty editor). */
+  function clearFocused(event: KeyboardEvent): void {
+    const focused = api.getFocusedCell();
+    const row = focused ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+    const field = focused?.column.getColId();
+    if (row?.kind !== 'task' || !field || !isFieldId(field)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    ctx.commit(row.id, field, '');
+  }
+
   function onKeyDown(event: KeyboardEvent): void {
-    if (!(event.ctrlKey || event.metaKey) || api.getEditingCells().length > 0) return;
+    if (api.getEditingCells().length > 0) return;
+    if (event.key === 'Delete' && !event.ctrlKey && !event.metaKey && !event.altKey) return clearFocused(event);
+    if (!(event.ctrlKey || event.metaKey)) return;
     const k = event.key.toLowerCase();
     if (k === 'z' && !event.shiftKey) handlers.onUndo();
     else if (k === 'y' || (k === 'z' && event.shiftKey)) handlers.onRedo();
@@ -224,9 +231,4 @@ export function createGridView(
       api.destroy();
     },
   };
-}
-
-/** Keys the grid must leave to us: Delete clears through the model, not an empty edit. */
-function suppressOwnKeys(params: { event: KeyboardEvent; editing: boolean }): boolean {
-  return !params.editing && params.event.key === 'Delete';
 }

@@ -17,6 +17,10 @@ export interface ImportDialogDeps {
   /** Reads a picked file to text (lazy: docx/html readers are heavy). */
   readFile(file: File): Promise<{ text: string; problems: Problem[] }>;
   onConfirm(choice: ImportChoice): void;
+  /** Offered when a workbook is open: merge the revised plan into it by task key. */
+  onRevise?: (choice: ImportChoice) => void;
+  /** Name of the open workbook, for the button label. */
+  currentName?: string;
   defaultUnit: string;
 }
 
@@ -40,6 +44,14 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
   const name = h(doc, 'input', { type: 'text', 'aria-label': '台账名称' });
   const preview = h(doc, 'div', { class: 'import-preview', 'data-testid': 'import-preview' });
   const confirm = h(doc, 'button', { type: 'button', class: 'primary', disabled: true }, '创建台账');
+  const revise = deps.onRevise
+    ? h(
+        doc,
+        'button',
+        { type: 'button', disabled: true, title: `按任务编号合并到《${deps.currentName ?? ''}》` },
+        '更新当前台账',
+      )
+    : null;
   const status = h(doc, 'p', { class: 'import-status', role: 'status' });
   let current: { result: ParseResult; text: string } | null = null;
 
@@ -50,6 +62,7 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
     renderPreview(doc, preview, result);
     name.value = name.value || result.plan.title || '';
     confirm.disabled = result.plan.tasks.length === 0;
+    if (revise) revise.disabled = confirm.disabled;
   }
 
   const parseButton = h(doc, 'button', { type: 'button', onclick: () => show(paste.value, []) }, '识别');
@@ -63,6 +76,7 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
       if (read.text.trim() === '') {
         current = null;
         confirm.disabled = true;
+        if (revise) revise.disabled = true;
         renderProblems(doc, preview, read.problems);
         return;
       }
@@ -89,13 +103,23 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
     status,
     preview,
     h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '填报单位 ', unit), h(doc, 'label', {}, '台账名称 ', name)),
-    h(doc, 'div', { class: 'dialog-actions' }, cancel, confirm),
+    h(doc, 'div', { class: 'dialog-actions' }, cancel, revise, confirm),
   );
   cancel.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   confirm.addEventListener('click', () => {
     if (!current || current.result.plan.tasks.length === 0) return;
     deps.onConfirm({
+      result: current.result,
+      sourceText: current.text,
+      unit: unit.value.trim(),
+      name: name.value.trim(),
+    });
+    dialog.close();
+  });
+  revise?.addEventListener('click', () => {
+    if (!current || current.result.plan.tasks.length === 0) return;
+    deps.onRevise?.({
       result: current.result,
       sourceText: current.text,
       unit: unit.value.trim(),

@@ -1,0 +1,171 @@
+/**
+ * The grid as a user drives it: import a real plan through the UI, type, Tab, undo/redo, paste a
+ * block with a bad cell, filter, reload. Expected values are what the test typed or the plan says.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openWatchedPage,
+  removeProfileDir,
+  serveDist,
+  type RunningChromium,
+  type StaticServer,
+} from './harness';
+import {
+  cell,
+  cellText,
+  clickCell,
+  displayedRows,
+  importPlanByPaste,
+  openWorkbook,
+  pasteText,
+  savedCount,
+  taskField,
+  waitForApp,
+  waitSavedAfter,
+} from './app-driver';
+import { readExpectedPlan, readSharedPlan } from '../helpers/shared-plans';
+import type { Page } from 'playwright-core';
+
+let server: StaticServer;
+let chrome: RunningChromium;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await serveDist();
+  chrome = await launchChromium();
+  ({ page, problems } = await openWatchedPage(chrome.context, server.url));
+  await waitForApp(page);
+  await importPlanByPaste(page, readSharedPlan('changzhou-2024'), '天宁区民政局');
+  await page.waitForFunction(() => document.title.includes('2024年全市民政工作要点'));
+});
+
+afterAll(async () => {
+  await chrome.close();
+  removeProfileDir(chrome.profileDir);
+  await server.close();
+});
+
+describe('the progress grid on 2024年常州市民政工作要点', () => {
+  it('shows 34 tasks keyed 1…34 under 10 section bands, in plan order', async () => {
+    const expected = readExpectedPlan('changzhou-2024');
+    const rows = await displayedRows(page);
+    expect(rows.tasks).toEqual(Array.from({ length: 34 }, (_, i) => String(i + 1)));
+    expect(rows.bands).toEqual(expected.sections.map((s) => `§${s.key}`));
+    expect(await cellText(page, '8', 'title')).toBe(expected.tasks[7]!.title);
+    await expect(page.getByTestId('status-bar').textContent()).resolves.toContain('共 34 项');
+  });
+
+  it('starts an edit by typing, commits with Tab, cancels with Esc', async () => {
+    await cell(page, '1', 'percent').click();
+    await page.keyboard.type('60');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await taskField(page, '1', 'percent')).toBe(60);
+    expect(await cellText(page, '1', 'percent')).toBe('60%');
+
+    await cell(page, '2', 'owner').click();
+    await page.keyboard.type('zhang');
+    await page.keyboard.press('Escape');
+    expect(await taskField(page, '2', 'owner')).toBe('');
+  });
+
+  it('edits with F2 and Enter, refuses an invalid value with a message, clears with Delete', async () => {
+    await cell(page, '2', 'leadUnit').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.insertText('市民政局办公室');
+    await page.keyboard.press('Enter');
+    expect(await taskField(page, '2', 'leadUnit')).toBe('市民政局办公室');
+
+    await cell(page, '3', 'percent').click();
+    await page.keyboard.type('130');
+    await page.keyboard.press('Enter');
+    expect(await taskField(page, '3', 'percent')).toBe(null);
+    await expect(page.locator('.toast-error').textContent()).resolves.toContain('未接受');
+
+    await cell(page, '1', 'percent').click();
+    await page.keyboard.press('Delete');
+    expect(await taskField(page, '1', 'percent')).toBe(null);
+    await page.keyboard.press('ControlOrMeta+Z');
+    expect(await taskField(page, '1', 'percent')).toBe(60);
+  });
+
+  it('undoes and redoes through the model history with Ctrl+Z / Ctrl+Y', async () => {
+    await cell(page, '2', 'leadUnit').click();
+    await page.keyboard.press('ControlOrMeta+Z');
+    expect(await taskField(page, '2', 'leadUnit')).toBe('');
+    await page.keyboard.press('ControlOrMeta+Y');
+    expect(await taskField(page, '2', 'leadUnit')).toBe('市民政局办公室');
+  });
+
+  it('pastes a 3×4 block from Excel: valid cells applied as one undo step, the invalid one listed', async () => {
+    await cell(page, '4', 'leadUnit').click();
+    const block = [
+      '社会救助处\t财政局\t王敏\t2024-06-30',
+      '社会救助处\t\t李强\t2024-02-30',
+      '慈善社工处\t总工会\t赵红\t2024-12-31',
+      '',
+    ].join('\r\n');
+    await pasteText(page, block);
+    expect(await taskField(page, '4', 'deadline')).toBe('2024-06-30');
+    expect(await taskField(page, '5', 'owner')).toBe('李强');
+    expect(await taskField(page, '5', 'deadline')).toBe('2024-12-31');
+    expect(await taskField(page, '6', 'partnerUnits')).toBe('总工会');
+    const toast = await page.locator('.toast-error').textContent();
+    expect(toast).toContain('1 个单元格未接受');
+    expect(toast).toContain('2024-02-30');
+
+    await page.keyboard.press('ControlOrMeta+Z');
+    expect(await taskField(page, '4', 'leadUnit')).toBe('');
+    expect(await taskField(page, '6', 'owner')).toBe('');
+    await page.keyboard.press('ControlOrMeta+Y');
+    expect(await taskField(page, '6', 'owner')).toBe('赵红');
+  });
+
+  it('filters by quick search, section and status, and counts in the status bar', async () => {
+    await page.getByLabel('搜索任务').fill('养老');
+    const searched = (await displayedRows(page)).tasks;
+    expect(searched).toEqual(expect.arrayContaining(['8', '9', '10', '11']));
+    expect(searched).not.toContain('1');
+    await page.getByLabel('搜索任务').fill('');
+
+    await page.getByLabel('按部分筛选').selectOption('二');
+    expect((await displayedRows(page)).tasks).toEqual(['4', '5', '6', '7']);
+    await expect(page.getByTestId('status-bar').textContent()).resolves.toContain('共 4 项');
+    await page.getByLabel('按部分筛选').selectOption('');
+
+    // The status list is 未启动, 推进中, 已完成…: open it and pick the third entry with the keyboard.
+    await cell(page, '9', 'status').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await taskField(page, '9', 'status')).toBe('已完成');
+    await page.getByLabel('按状态筛选').selectOption('已完成');
+    expect((await displayedRows(page)).tasks).toEqual(['9']);
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    expect((await displayedRows(page)).tasks).toHaveLength(34);
+  });
+
+  it('keeps everything after a reload, with no console errors', async () => {
+    const before = await savedCount(page);
+    // The paste report is still open over the bottom rows; close it as a user would.
+    await page.getByRole('button', { name: '关闭消息' }).click();
+    await clickCell(page, '34', 'notes');
+    await page.keyboard.press('F2');
+    await page.keyboard.insertText('年底前复核');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await waitSavedAfter(page, before);
+    await page.reload();
+    await waitForApp(page);
+    expect((await openWorkbook(page))?.name).toBe('2024年全市民政工作要点');
+    expect(await taskField(page, '1', 'percent')).toBe(60);
+    expect(await taskField(page, '2', 'leadUnit')).toBe('市民政局办公室');
+    expect(await taskField(page, '6', 'owner')).toBe('赵红');
+    expect(await taskField(page, '9', 'status')).toBe('已完成');
+    expect(await taskField(page, '34', 'notes')).toBe('年底前复核');
+    expect(problems).toEqual([]);
+  });
+});
