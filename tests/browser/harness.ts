@@ -44,7 +44,11 @@ export function newProfileDir(): string {
 }
 
 export function removeProfileDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // Chromium's helper processes may still be flushing into the profile; it is a temp dir.
+  }
 }
 
 /** Launch Chromium on a profile (a fresh one unless given) and connect over CDP. */
