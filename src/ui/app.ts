@@ -14,6 +14,7 @@ import { createNotices } from './shell/notices';
 import { createSaveIndicator } from './shell/save-indicator';
 import { createTopbar, type ActionName } from './shell/topbar';
 import { createWorkbookPage, type WorkbookPage } from './workbook/workbook-page';
+import { readLayout } from './grid/column-layout';
 import { loadSampleText } from './sample';
 import { openLibrary, type Library } from './library';
 import { runAction } from './actions/run-action';
@@ -101,6 +102,8 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
         persist: (result) => library.persist(result),
         initialPeriod: ui.period,
         onPeriodChange: (period: Period) => void library.setUiState({ period }),
+        initialLayout: readLayout(ui.columns),
+        onLayoutChange: (columns) => void library.setUiState({ columns }),
       });
       library.watch(id, (next, keys) => page?.replace(next, keys));
       main.append(page.el);

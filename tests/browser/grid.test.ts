@@ -135,12 +135,10 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await expect(page.getByTestId('status-bar').textContent()).resolves.toContain('共 4 项');
     await page.getByLabel('按部分筛选').selectOption('');
 
-    // The status list is 未启动, 推进中, 已完成…: open it and pick the third entry with the keyboard.
+    // Open the status list and pick 已完成 with the mouse.
     await cell(page, '9', 'status').click();
     await page.keyboard.press('Enter');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await page.locator('.ag-list-item', { hasText: '已完成' }).click();
     expect(await taskField(page, '9', 'status')).toBe('已完成');
     await page.getByLabel('按状态筛选').selectOption('已完成');
     expect((await displayedRows(page)).tasks).toEqual(['9']);
@@ -166,6 +164,27 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     expect(await taskField(page, '6', 'owner')).toBe('赵红');
     expect(await taskField(page, '9', 'status')).toBe('已完成');
     expect(await taskField(page, '34', 'notes')).toBe('年底前复核');
+    expect(problems).toEqual([]);
+  });
+
+  it('hides a column from 显示列 and keeps that choice as UI state, not in the workbook', async () => {
+    const header = page.locator('.ag-header-cell[col-id="partnerUnits"]');
+    expect(await header.count()).toBe(1);
+    await page.getByText('显示列').click();
+    await page.getByRole('checkbox', { name: '配合单位' }).uncheck();
+    await expect.poll(() => header.count()).toBe(0);
+    // UI state is written in the background; give IndexedDB a moment as a user's pause would.
+    await page.waitForTimeout(500);
+    await page.reload();
+    await waitForApp(page);
+    expect(await header.count()).toBe(0);
+    const workbook = await page.evaluate(() =>
+      JSON.stringify(
+        (window as unknown as { __planLedger: { page(): { workbook(): unknown } } }).__planLedger.page().workbook(),
+      ),
+    );
+    expect(workbook).not.toContain('partnerUnits"]');
+    expect(workbook).not.toContain('"hidden"');
     expect(problems).toEqual([]);
   });
 });

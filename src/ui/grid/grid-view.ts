@@ -3,7 +3,7 @@
  * edit, paste or clear is handed to the controller as cell changes, and the controller hands the
  * new workbook back through `update`.
  */
-import { createGrid, type GridApi, type GridOptions, type IRowNode } from 'ag-grid-community';
+import { createGrid, type ColDef, type GridApi, type GridOptions, type IRowNode } from 'ag-grid-community';
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
 import { isFieldId, parseFieldValue, readField, type FieldId } from '../../core/workbook/fields';
 import type { CellChange } from '../../core/workbook/operations';
@@ -16,6 +16,7 @@ import { parseTsv, toTsv } from './clipboard';
 import { registerGridModules } from './modules';
 import { gridTheme } from './theme';
 import { BandRenderer } from './band-renderer';
+import { layoutId, type ColumnLayout } from './column-layout';
 
 export interface GridFilter {
   text: string;
@@ -34,6 +35,8 @@ export interface GridHandlers {
   onFocusTask(key: string | null): void;
   onUndo(): void;
   onRedo(): void;
+  /** Column widths changed by the user (UI state). */
+  onLayoutChange?(layout: ColumnLayout): void;
 }
 
 export interface GridView {
@@ -41,6 +44,7 @@ export interface GridView {
   update(workbook: Workbook, changedKeys?: readonly string[]): void;
   setPeriod(period: Period): void;
   setFilter(filter: GridFilter): void;
+  setLayout(layout: ColumnLayout): void;
   /** Rows shown after filtering, for the status bar. */
   visibleTaskKeys(): string[];
   destroy(): void;
@@ -48,12 +52,13 @@ export interface GridView {
 
 export function createGridView(
   container: HTMLElement,
-  initial: { workbook: Workbook; period: Period; asOf: string },
+  initial: { workbook: Workbook; period: Period; asOf: string; layout?: ColumnLayout },
   handlers: GridHandlers,
 ): GridView {
   registerGridModules(__DEV__);
   let workbook = initial.workbook;
   let filter = NO_FILTER;
+  let layout: ColumnLayout = initial.layout ?? { hidden: [], widths: {} };
   const ctx: ColumnContext = {
     period: initial.period,
     asOf: initial.asOf,
@@ -73,7 +78,7 @@ export function createGridView(
   const options: GridOptions<GridRow> = {
     theme: gridTheme,
     localeText: AG_GRID_LOCALE_CN,
-    columnDefs: buildColumns(ctx),
+    columnDefs: withLayout(buildColumns(ctx), layout),
     rowData: buildRows(workbook),
     getRowId: (p) => p.data.id,
     isFullWidthRow: (p) => p.rowNode.data?.kind === 'band',
@@ -86,6 +91,11 @@ export function createGridView(
     singleClickEdit: false,
     stopEditingWhenCellsLoseFocus: true,
     enterNavigatesVerticallyAfterEdit: true,
+    onColumnResized: (e) => {
+      if (!e.finished || e.source !== 'uiColumnResized' || !e.column) return;
+      layout = { ...layout, widths: { ...layout.widths, [layoutId(e.column.getColId())]: e.column.getActualWidth() } };
+      handlers.onLayoutChange?.(layout);
+    },
     isExternalFilterPresent: () => filter !== NO_FILTER,
     doesExternalFilterPass: (node) => passes(node),
     onCellFocused: (e) => {
@@ -209,7 +219,11 @@ export function createGridView(
     },
     setPeriod(period) {
       ctx.period = period;
-      api.setGridOption('columnDefs', buildColumns(ctx));
+      api.setGridOption('columnDefs', withLayout(buildColumns(ctx), layout));
+    },
+    setLayout(next) {
+      layout = next;
+      api.setGridOption('columnDefs', withLayout(buildColumns(ctx), layout));
     },
     setFilter(next) {
       const empty = !next.text && !next.section && !next.status && !next.light && next.keys.length === 0;
@@ -231,4 +245,12 @@ export function createGridView(
       api.destroy();
     },
   };
+}
+
+function withLayout(columns: ColDef<GridRow>[], layout: ColumnLayout): ColDef<GridRow>[] {
+  return columns.map((c) => {
+    const id = layoutId(c.colId ?? '');
+    const width = layout.widths[id];
+    return { ...c, hide: layout.hidden.includes(id), ...(width ? { width } : {}) };
+  });
 }

@@ -3,6 +3,7 @@ import { LIGHT_LABELS, LIGHTS, type Light } from '../../core/workbook/traffic-li
 import { PERIODS, STATUSES, type Period, type Status, type Workbook } from '../../core/workbook/types';
 import { h } from '../dom';
 import { NO_FILTER, type GridFilter } from '../grid/grid-view';
+import { HIDEABLE_COLUMNS } from '../grid/column-layout';
 
 export interface Toolbar {
   el: HTMLElement;
@@ -13,7 +14,8 @@ export function createToolbar(
   doc: Document,
   workbook: Workbook,
   initialPeriod: Period,
-  on: { period(p: Period): void; filter(f: GridFilter): void },
+  on: { period(p: Period): void; filter(f: GridFilter): void; hiddenColumns(hidden: string[]): void },
+  hidden: readonly string[] = [],
 ): Toolbar {
   let filter: GridFilter = NO_FILTER;
   const periods = h(doc, 'div', { class: 'segmented', role: 'radiogroup', 'aria-label': '填报期' });
@@ -54,7 +56,18 @@ export function createToolbar(
     on.filter(filter);
   });
 
-  const el = h(doc, 'div', { class: 'toolbar' }, periods, search, section, status, light, clearButton);
+  const el = h(
+    doc,
+    'div',
+    { class: 'toolbar' },
+    periods,
+    search,
+    section,
+    status,
+    light,
+    clearButton,
+    columnsMenu(doc, hidden, on.hiddenColumns),
+  );
   return {
     el,
     setFilter(next) {
@@ -74,5 +87,26 @@ function select(doc: Document, label: string, options: [string, string][]): HTML
     'select',
     { 'aria-label': label },
     ...options.map(([value, text]) => h(doc, 'option', { value }, text)),
+  );
+}
+
+/** 显示列: a checkbox per hideable column (AG Grid's column tool panel is Enterprise-only). */
+function columnsMenu(doc: Document, initial: readonly string[], onChange: (hidden: string[]) => void): HTMLElement {
+  const hidden = new Set(initial);
+  const boxes = HIDEABLE_COLUMNS.map((c) => {
+    const box = h(doc, 'input', { type: 'checkbox', checked: !hidden.has(c.id), value: c.id });
+    box.addEventListener('change', () => {
+      if (box.checked) hidden.delete(c.id);
+      else hidden.add(c.id);
+      onChange([...hidden]);
+    });
+    return h(doc, 'label', {}, box, c.label);
+  });
+  return h(
+    doc,
+    'details',
+    { class: 'columns-menu' },
+    h(doc, 'summary', {}, '显示列'),
+    h(doc, 'div', { class: 'columns-list' }, ...boxes),
   );
 }

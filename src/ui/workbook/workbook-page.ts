@@ -9,6 +9,7 @@ import { parseFieldValue, type FieldId } from '../../core/workbook/fields';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { h } from '../dom';
 import { createGridView, type GridFilter, type GridView } from '../grid/grid-view';
+import type { ColumnLayout } from '../grid/column-layout';
 import type { Notices } from '../shell/notices';
 import { createDetailPanel } from './detail-panel';
 import { countStatus, statusText } from './status-bar';
@@ -23,6 +24,9 @@ export interface WorkbookPageDeps {
   persist(result: ApplyResult): void;
   initialPeriod: Period;
   onPeriodChange(period: Period): void;
+  /** Hidden columns and widths (UI state, never part of the workbook). */
+  initialLayout: ColumnLayout;
+  onLayoutChange(layout: ColumnLayout): void;
 }
 
 export interface WorkbookPage {
@@ -44,22 +48,34 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
   let history: History = createHistory();
   let period = deps.initialPeriod;
   let focusedKey: string | null = null;
+  let layout = deps.initialLayout;
 
   const status = h(doc, 'div', { class: 'status-bar', role: 'status', 'data-testid': 'status-bar' });
   const gridHost = h(doc, 'div', { class: 'grid-host', 'data-testid': 'grid' });
   const detail = createDetailPanel(doc, (key, field, raw) => commitOne(key, field, raw));
-  const toolbar = createToolbar(doc, workbook, period, {
-    period: (p) => {
-      period = p;
-      grid.setPeriod(p);
-      detail.show(focusedTask(), period);
-      deps.onPeriodChange(p);
+  const toolbar = createToolbar(
+    doc,
+    workbook,
+    period,
+    {
+      period: (p) => {
+        period = p;
+        grid.setPeriod(p);
+        detail.show(focusedTask(), period);
+        deps.onPeriodChange(p);
+      },
+      filter: (f: GridFilter) => {
+        grid.setFilter(f);
+        refreshStatus();
+      },
+      hiddenColumns: (hidden) => {
+        layout = { ...layout, hidden };
+        grid.setLayout(layout);
+        deps.onLayoutChange(layout);
+      },
     },
-    filter: (f: GridFilter) => {
-      grid.setFilter(f);
-      refreshStatus();
-    },
-  });
+    deps.initialLayout.hidden,
+  );
   const title = h(
     doc,
     'h2',
@@ -80,8 +96,12 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
 
   const grid = createGridView(
     gridHost,
-    { workbook, period, asOf: deps.today() },
+    { workbook, period, asOf: deps.today(), layout },
     {
+      onLayoutChange: (next) => {
+        layout = next;
+        deps.onLayoutChange(next);
+      },
       onChanges: (changes, label) => apply({ type: 'setCells', label, changes }),
       onRejected: (rejections) =>
         deps.notices.notice(
