@@ -7,6 +7,7 @@ import type { Problem } from '../core/plan/types';
 import type { ApplyResult } from '../core/workbook/operations';
 import type { WorkbookSummary } from '../core/workbook/stored-records';
 import { PERIODS, type Period, type Workbook } from '../core/workbook/types';
+import { restoreBackup } from '../storage/backup';
 import { createBroadcast } from '../storage/broadcast';
 import { openStore, type UseStore } from '../storage/db';
 import { formatBytes, requestPersistence, storageEstimate } from '../storage/persistence';
@@ -22,6 +23,18 @@ export interface UiState {
   period: Period;
   lastOpened?: string;
   sampleCreated?: boolean;
+  /** Hidden columns and widths; read through readLayout (may be old or damaged). */
+  columns?: unknown;
+  /** What the 图表 view was last set to; validated where it is used. */
+  charts?: ChartsUiState;
+}
+
+export interface ChartsUiState {
+  period?: Period;
+  compareWith?: Period;
+  /** A picked as-of date, and the day it was picked (reused only that day, see open-charts.ts). */
+  asOf?: string;
+  asOfPickedOn?: string;
 }
 
 export interface Library {
@@ -40,11 +53,20 @@ export interface Library {
   duplicateInteractive(id: string): Promise<void>;
   removeInteractive(id: string): Promise<void>;
   markBackedUp(): Promise<void>;
+  /** Every workbook this tab can back up, including edits not yet (or never) written to storage. */
+  allWorkbooks(): Promise<{ workbooks: Workbook[]; problems: Problem[] }>;
+  /** Store workbooks from a backup, all or none; other tabs reload them. */
+  restoreWorkbooks(workbooks: readonly Workbook[]): Promise<void>;
 }
 
 const BACKUP_REMINDER_DAYS = 7;
 
-export async function openLibrary(deps: { doc: Document; notices: Notices; save: SaveIndicator; storageInfo: HTMLElement }): Promise<Library> {
+export async function openLibrary(deps: {
+  doc: Document;
+  notices: Notices;
+  save: SaveIndicator;
+  storageInfo: HTMLElement;
+}): Promise<Library> {
   const { doc, notices, save } = deps;
   const win = doc.defaultView!;
   const opened = await openStore();
@@ -54,10 +76,14 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
   let ui: UiState = { period: '半年' };
   const broadcast = createBroadcast();
   let unwatch: (() => void) | null = null;
+  let watching: { id: string; onChange: (workbook: Workbook, keys?: string[]) => void } | null = null;
   let persistAsked = false;
 
   if (!store) {
-    notices.banner('no-storage', `${'error' in opened ? opened.error : '浏览器不允许本地存储'}：本次编辑只保存在内存中，关闭页面前请点击“备份”下载数据。`);
+    notices.banner(
+      'no-storage',
+      `${'error' in opened ? opened.error : '浏览器不允许本地存储'}：本次编辑只保存在内存中，关闭页面前请点击“备份”下载数据。`,
+    );
   } else {
     ui = { ...ui, ...((await loadUiState<UiState>(store, 'app')) ?? {}) };
     if (!PERIODS.includes(ui.period)) ui.period = '半年';
@@ -75,7 +101,17 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
           }
           if (status === 'saved') notices.dismissBanner('save-error');
         },
-        { broadcast, delayMs: 0, onConflict: () => notices.notice('其他窗口刚修改了同一任务，已保留较新的内容', [], 'error') },
+        {
+          broadcast,
+          delayMs: 0,
+          onConflict: (id, conflicts) => {
+            notices.notice('其他窗口刚修改了同一任务，已保留较新的内容', [], 'error');
+            // Show what is stored: the refused edit must not stay on screen as if it were saved,
+            // and its stale rev would make every later edit of that task conflict too.
+            const keys = conflicts.flatMap((c) => (c.key === null ? [] : [c.key]));
+            void reread(id, keys, conflicts.some((c) => c.key === null));
+          },
+        },
       )
     : null;
   if (saver) flushOnHide(saver, win);
@@ -84,7 +120,9 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
   async function showStorageInfo(): Promise<void> {
     const estimate = await storageEstimate();
     const persisted = estimate.persisted === true ? '已持久保存' : estimate.persisted === false ? '未持久保存' : '';
-    deps.storageInfo.textContent = [persisted, estimate.usage !== null ? `已用 ${formatBytes(estimate.usage)}` : ''].filter(Boolean).join(' · ');
+    deps.storageInfo.textContent = [persisted, estimate.usage !== null ? `已用 ${formatBytes(estimate.usage)}` : '']
+      .filter(Boolean)
+      .join(' · ');
   }
 
   async function remindBackup(): Promise<void> {
@@ -94,24 +132,64 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
     if (!list.some((w) => !w.sample)) return;
     const last = meta.lastBackupAt ? Date.parse(meta.lastBackupAt) : 0;
     if (Date.now() - last > BACKUP_REMINDER_DAYS * 86_400_000) {
-      notices.banner('backup', meta.lastBackupAt ? `距上次备份已超过 ${BACKUP_REMINDER_DAYS} 天，建议点击“备份”保存一份数据文件。` : '尚未备份过数据，建议点击“备份”保存一份数据文件。');
+      notices.banner(
+        'backup',
+        meta.lastBackupAt
+          ? `距上次备份已超过 ${BACKUP_REMINDER_DAYS} 天，建议点击“备份”保存一份数据文件。`
+          : '尚未备份过数据，建议点击“备份”保存一份数据文件。',
+      );
     }
   }
 
   void showStorageInfo();
   void remindBackup();
 
+  /** Adopt what is stored now for the open workbook (another tab's write, or a refused one of ours). */
+  async function reread(id: string, keys: string[], whole: boolean): Promise<void> {
+    if (!store || watching?.id !== id) return;
+    const { onChange } = watching;
+    if (whole) {
+      const result = await loadWorkbook(store, id);
+      if (!result.workbook || watching?.id !== id) return;
+      memory.set(id, result.workbook);
+      onChange(result.workbook);
+      return;
+    }
+    const loaded = await loadTasks(store, id, keys);
+    // Read the current state only now: edits made while loading must not be rolled back.
+    const current = memory.get(id) ?? (await loadWorkbook(store, id)).workbook;
+    if (!current || watching?.id !== id) return;
+    const byKey = new Map(loaded.tasks.map((t) => [t.key, t]));
+    const next = { ...current, tasks: current.tasks.map((t) => byKey.get(t.key) ?? t) };
+    memory.set(id, next);
+    onChange(next, keys);
+  }
+
   const library: Library = {
     store,
     async list() {
-      if (!store) return [...memory.values()].map((w) => ({ id: w.id, name: w.name, unit: w.unit, year: w.year, updatedAt: w.updatedAt, sample: w.sample === true, taskCount: w.tasks.length, completion: null }));
+      if (!store)
+        return [...memory.values()].map((w) => ({
+          id: w.id,
+          name: w.name,
+          unit: w.unit,
+          year: w.year,
+          updatedAt: w.updatedAt,
+          sample: w.sample === true,
+          taskCount: w.tasks.length,
+          completion: null,
+        }));
       return listWorkbooks(store);
     },
     async load(id) {
       if (!store) return memory.get(id) ?? null;
       const result = await loadWorkbook(store, id);
       if (result.problems.length > 0) {
-        notices.notice(result.workbook ? '台账已打开，但有部分数据无法读取' : '无法打开这个台账', result.problems.map((p) => p.message), 'error');
+        notices.notice(
+          result.workbook ? '台账已打开，但有部分数据无法读取' : '无法打开这个台账',
+          result.problems.map((p) => p.message),
+          'error',
+        );
       }
       return result.workbook;
     },
@@ -136,21 +214,14 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
     },
     watch(id, onChange) {
       unwatch?.();
-      unwatch = broadcast.subscribe(async (message) => {
-        if (!store || message.workbookId !== id) return;
-        if (message.meta || message.deleted) {
-          const result = await loadWorkbook(store, id);
-          if (result.workbook) onChange(result.workbook);
-          return;
-        }
-        const current = memory.get(id) ?? (await loadWorkbook(store, id)).workbook;
-        if (!current) return;
-        const loaded = await loadTasks(store, id, message.keys);
-        const byKey = new Map(loaded.tasks.map((t) => [t.key, t]));
-        const next = { ...current, tasks: current.tasks.map((t) => byKey.get(t.key) ?? t) };
-        memory.set(id, next);
-        onChange(next, message.keys);
+      watching = { id, onChange };
+      const stop = broadcast.subscribe((message) => {
+        if (message.workbookId === id) void reread(id, message.keys, message.meta || message.deleted === true);
       });
+      unwatch = () => {
+        stop();
+        watching = null;
+      };
     },
     async uiState() {
       return ui;
@@ -175,9 +246,20 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
       const answer = win.prompt('新台账的年度（例如下一年度）', String(current.year + 1));
       if (answer === null) return;
       const year = Number(answer.trim()) || current.year;
-      const keepProgress = year === current.year && win.confirm('保留已填写的进展内容吗？（取消则只复制任务和责任单位）');
-      const result = await duplicateWorkbook(store, id, { id: crypto.randomUUID(), now: new Date().toISOString(), year, keepProgress });
-      if (result.problems.length) notices.notice('复制时有问题', result.problems.map((p) => p.message), 'error');
+      const keepProgress =
+        year === current.year && win.confirm('保留已填写的进展内容吗？（取消则只复制任务和责任单位）');
+      const result = await duplicateWorkbook(store, id, {
+        id: crypto.randomUUID(),
+        now: new Date().toISOString(),
+        year,
+        keepProgress,
+      });
+      if (result.problems.length)
+        notices.notice(
+          '复制时有问题',
+          result.problems.map((p) => p.message),
+          'error',
+        );
     },
     async removeInteractive(id) {
       const current = (await library.list()).find((w) => w.id === id);
@@ -187,13 +269,17 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
         return;
       }
       const deleted = await deleteWorkbook(store, id);
+      // Otherwise a backup would bring the deleted workbook back from memory.
+      memory.delete(id);
       broadcast.announce({ workbookId: id, keys: [], meta: true, deleted: true, updatedAt: new Date().toISOString() });
       notices.banner('undo-delete', `已删除《${current.name}》`, [
         {
           label: '撤销删除',
           run: () => {
             notices.dismissBanner('undo-delete');
-            void undeleteWorkbook(store, deleted).then(() => win.dispatchEvent(new Event('plan-ledger:library-changed')));
+            void undeleteWorkbook(store, deleted).then(() =>
+              win.dispatchEvent(new Event('plan-ledger:library-changed')),
+            );
           },
         },
       ]);
@@ -202,6 +288,40 @@ export async function openLibrary(deps: { doc: Document; notices: Notices; save:
     async markBackedUp() {
       if (store) await updateAppMeta(store, { lastBackupAt: new Date().toISOString() });
       notices.dismissBanner('backup');
+    },
+    async allWorkbooks() {
+      if (!store) return { workbooks: [...memory.values()], problems: [] };
+      const workbooks: Workbook[] = [];
+      const problems: Problem[] = [];
+      const listed = await listWorkbooks(store);
+      for (const summary of listed) {
+        const stored = await loadWorkbook(store, summary.id);
+        const mine = memory.get(summary.id);
+        // After a failed save the copy in memory is ahead of the stored one: that is the one to keep.
+        const best = mine && (!stored.workbook || mine.updatedAt > stored.workbook.updatedAt) ? mine : stored.workbook;
+        if (best) workbooks.push(best);
+        else problems.push(...stored.problems.map((p) => ({ ...p, message: `${summary.name}未能备份：${p.message}` })));
+      }
+      // Created while storage was failing: only memory has them.
+      for (const wb of memory.values()) if (!listed.some((s) => s.id === wb.id)) workbooks.push(wb);
+      return { workbooks, problems };
+    },
+    async restoreWorkbooks(workbooks) {
+      let saved: readonly Workbook[] = workbooks;
+      if (store) {
+        save.show({ kind: 'saving' });
+        try {
+          saved = await restoreBackup(store, workbooks);
+        } catch (error) {
+          save.show({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
+          throw error;
+        }
+        save.show({ kind: 'saved', at: new Date() });
+      }
+      for (const wb of saved) {
+        memory.set(wb.id, wb);
+        broadcast.announce({ workbookId: wb.id, keys: [], meta: true, updatedAt: wb.updatedAt });
+      }
     },
   };
   return library;

@@ -1,0 +1,27 @@
+/**
+ * 备份: every workbook in one versioned .json file. Works without IndexedDB too — then the
+ * workbooks in memory are the only copy and this file is how the user keeps them.
+ */
+import { backupFileName, createBackup } from '../../core/workbook/backup';
+import { downloadBytes } from '../dom';
+import type { ActionContext } from './run-action';
+
+export async function downloadBackup(ctx: ActionContext): Promise<void> {
+  // The last edit may still be on its way to storage; the saver reports its own failures.
+  await ctx.library.flush();
+  const { workbooks, problems } = await ctx.library.allWorkbooks();
+  const details = problems.map((p) => p.message);
+  if (workbooks.length === 0) {
+    ctx.notices.notice('没有可备份的台账', details, details.length ? 'error' : 'info');
+    return;
+  }
+  const fileName = backupFileName(ctx.today());
+  const backup = createBackup(workbooks, new Date().toISOString());
+  downloadBytes(ctx.doc, fileName, JSON.stringify(backup), 'application/json');
+  await ctx.library.markBackedUp();
+  if (details.length) {
+    ctx.notices.notice(`已下载备份“${fileName}”，但有 ${problems.length} 个台账未能备份`, details, 'error');
+  } else {
+    ctx.notices.notice(`已下载备份“${fileName}”（${workbooks.length} 个台账），请妥善保存`);
+  }
+}
