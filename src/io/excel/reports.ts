@@ -12,9 +12,11 @@ import {
 } from '../../core/report/consolidate';
 import { buildConsolidationReport } from '../../core/report/consolidation-report';
 import { readReportGrid } from '../../core/report/read-report-grid';
+import { STATS_SHEET } from '../../core/report/stats-sheet';
 import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { readGrid } from './read-grid';
+import type { ReportImage } from './sheet-images';
 import { writeReportXlsx } from './write-xlsx';
 
 export interface ExportedFile {
@@ -27,10 +29,19 @@ export interface PickedFile {
   bytes: Uint8Array;
 }
 
-/** Half-year (半年), year-end (全年), 一季度 or 三季度 report. `asOf` is the 填报日期, ISO. */
-export async function exportReport(workbook: Workbook, period: Period, asOf: string): Promise<ExportedFile> {
+/**
+ * Half-year (半年), year-end (全年), 一季度 or 三季度 report. `asOf` is the 填报日期, ISO.
+ * `charts` (PNGs drawn by the browser) go below the tables of the 统计 sheet.
+ */
+export async function exportReport(
+  workbook: Workbook,
+  period: Period,
+  asOf: string,
+  charts: readonly ReportImage[] = [],
+): Promise<ExportedFile> {
   const report = buildPeriodReport(workbook, period, asOf);
-  return { fileName: report.fileName, bytes: await writeReportXlsx(report) };
+  const pictures = charts.length > 0 ? { sheet: STATS_SHEET, images: charts } : undefined;
+  return { fileName: report.fileName, bytes: await writeReportXlsx(report, pictures) };
 }
 
 /** The full ledger with every period's columns side by side. */
@@ -72,29 +83,46 @@ async function readUnitFile(file: PickedFile): Promise<UnitFile> {
   return { fileName: file.name, parsed };
 }
 
+/** Progress and cancellation for long reads (汇总 of thirty files). */
+export interface ReadControl {
+  signal?: AbortSignal;
+  /** Called before each file is read; `index` is 0-based. */
+  onFile?(index: number, total: number, fileName: string): void;
+}
+
+/** One unreadable file becomes a file with a problem (then rejected), never an exception. */
+async function readOneUnitFile(file: PickedFile): Promise<UnitFile> {
+  try {
+    return await readUnitFile(file);
+  } catch (error) {
+    const problems = [{ code: 'unexpected', message: '读取文件时出错', detail: String(error) }];
+    return { fileName: file.name, parsed: { meta: null, period: null, title: '', rows: [], problems } };
+  }
+}
+
+/**
+ * Read many units' files. Between files it yields to the event loop so a 取消 click is seen, and
+ * throws the signal's reason once it is aborted.
+ */
+export async function readUnitFiles(files: readonly PickedFile[], control: ReadControl = {}): Promise<UnitFile[]> {
+  const units: UnitFile[] = [];
+  for (const [index, file] of files.entries()) {
+    control.signal?.throwIfAborted();
+    control.onFile?.(index, files.length, file.name);
+    if (control.onFile || control.signal) await new Promise((resolve) => setTimeout(resolve, 0));
+    control.signal?.throwIfAborted();
+    units.push(await readOneUnitFile(file));
+  }
+  return units;
+}
+
 /** 汇总多个单位. Files for another plan or period come back in `rejected`, not merged. */
 export async function consolidate(
   files: readonly PickedFile[],
   options: ConsolidationOptions = {},
+  control: ReadControl = {},
 ): Promise<ConsolidationResult> {
-  const units: UnitFile[] = [];
-  for (const file of files) {
-    try {
-      units.push(await readUnitFile(file));
-    } catch (error) {
-      units.push({
-        fileName: file.name,
-        parsed: {
-          meta: null,
-          period: null,
-          title: '',
-          rows: [],
-          problems: [{ code: 'unexpected', message: '读取文件时出错', detail: String(error) }],
-        },
-      });
-    }
-  }
-  return consolidateReports(units, options);
+  return consolidateReports(await readUnitFiles(files, control), options);
 }
 
 /** The summary as a styled .xlsx. `asOf` is the 汇总日期, ISO. */
@@ -103,4 +131,5 @@ export async function exportConsolidation(result: ConsolidationResult, asOf: str
   return { fileName: report.fileName, bytes: await writeReportXlsx(report) };
 }
 
-export type { ConsolidationOptions, ConsolidationResult, ReimportResult };
+export { consolidateReports };
+export type { ConsolidationOptions, ConsolidationResult, ReimportResult, ReportImage, UnitFile };

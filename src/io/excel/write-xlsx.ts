@@ -2,6 +2,7 @@
 import type { CellValue as XlsxValue, DataValidation, Workbook as XlsxWorkbook, Worksheet } from 'exceljs';
 import type { Report, ReportCell, ReportSheet } from '../../core/report/model';
 import { loadExcelJS } from './load-libraries';
+import { addImagesBelow, type ReportImage } from './sheet-images';
 import { StyleCache } from './xlsx-styles';
 
 /** Present at runtime since ExcelJS 4 but missing from its typings; adds one range, not per-cell rules. */
@@ -34,7 +35,7 @@ function pageSetup(sheet: ReportSheet): Worksheet['pageSetup'] {
   return setup as Worksheet['pageSetup'];
 }
 
-function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCache): void {
+function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCache): Worksheet {
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0 }] : [],
@@ -64,14 +65,24 @@ function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCac
       error: `只能填写：${v.values.join('、')}`,
     });
   }
+  return ws;
 }
 
-export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
+/** Pictures for one sheet, placed below its table. */
+export interface SheetImages {
+  sheet: string;
+  images: readonly ReportImage[];
+}
+
+export async function writeReportXlsx(report: Report, pictures?: SheetImages): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '要点台账';
   const styles = new StyleCache();
-  for (const sheet of report.sheets) writeSheet(workbook, sheet, styles);
+  for (const sheet of report.sheets) {
+    const ws = writeSheet(workbook, sheet, styles);
+    if (pictures?.sheet === sheet.name) addImagesBelow(workbook, ws, pictures.images, sheet.rows.length);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -34,6 +34,8 @@ async function loadHandler(name: ActionName): Promise<Handler | null> {
       return (await import('./export-report')).exportHalfYear;
     case '导出年终报表':
       return (await import('./export-report')).exportYearEnd;
+    case '其他报表':
+      return (await import('./export-report')).exportOther;
     case '导入填报表':
       return (await import('./reimport-report')).reimportReport;
     case '汇总多个单位':

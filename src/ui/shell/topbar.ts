@@ -2,7 +2,18 @@
 import { h } from '../dom';
 import type { SaveIndicator } from './save-indicator';
 
-export const ACTIONS = ['导入工作要点', '导出半年报表', '导出年终报表', '导入填报表', '汇总多个单位', '图表', '备份', '从备份恢复'] as const;
+export const ACTIONS = [
+  '导入工作要点',
+  '导出半年报表',
+  '导出年终报表',
+  // 一季度 / 三季度 reports and the full ledger, chosen in a small dialog.
+  '其他报表',
+  '导入填报表',
+  '汇总多个单位',
+  '图表',
+  '备份',
+  '从备份恢复',
+] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
 export interface Topbar {
@@ -12,10 +23,17 @@ export interface Topbar {
   setWorkbookOpen(open: boolean): void;
 }
 
-const NEEDS_WORKBOOK: readonly ActionName[] = ['导出半年报表', '导出年终报表', '导入填报表', '图表'];
+const NEEDS_WORKBOOK: readonly ActionName[] = ['导出半年报表', '导出年终报表', '其他报表', '导入填报表', '图表'];
 
-export function createTopbar(doc: Document, save: SaveIndicator, onAction: (name: ActionName) => void, onHome: () => void): Topbar {
-  const buttons = ACTIONS.map((name) => h(doc, 'button', { type: 'button', 'data-action': name, onclick: () => onAction(name) }, name));
+export function createTopbar(
+  doc: Document,
+  save: SaveIndicator,
+  onAction: (name: ActionName) => void,
+  onHome: () => void,
+): Topbar {
+  const buttons = ACTIONS.map((name) =>
+    h(doc, 'button', { type: 'button', 'data-action': name, onclick: () => onAction(name) }, name),
+  );
   const home = h(doc, 'button', { type: 'button', class: 'link', onclick: onHome }, '台账列表');
   const storageInfo = h(doc, 'span', { class: 'storage-info', 'data-testid': 'storage-info' });
   const el = h(

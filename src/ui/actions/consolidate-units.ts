@@ -1,0 +1,83 @@
+/**
+ * 汇总多个单位: pick the units' report files, read them with a progress dialog that can be
+ * cancelled, and show the summary. Reading and merging never touch the open workbook.
+ */
+import type { RejectedFile } from '../../core/report/consolidate';
+import type { Workbook } from '../../core/workbook/types';
+import {
+  consolidateReports,
+  exportConsolidation,
+  readUnitFiles,
+  type ConsolidationResult,
+  type PickedFile,
+  type UnitFile,
+} from '../../io/excel/reports';
+import { downloadBytes } from '../dom';
+import { openConsolidationView, type ViewOptions } from '../reports/consolidation-view';
+import { openProgressDialog } from '../reports/consolidation-progress';
+import { REPORT_FILE_TYPES, tooLargeMessage, XLSX_MIME } from '../reports/report-files';
+import { MAX_FILE_BYTES, pickFiles } from './pick-files';
+import type { ActionContext } from './run-action';
+
+/** Read the picked files, or null when the user cancelled. */
+async function readWithProgress(doc: Document, files: readonly File[]): Promise<UnitFile[] | null> {
+  const progress = openProgressDialog(doc, files.length);
+  try {
+    const picked: PickedFile[] = [];
+    for (const file of files) {
+      progress.signal.throwIfAborted();
+      picked.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    }
+    return await readUnitFiles(picked, { signal: progress.signal, onFile: progress.update });
+  } catch (error) {
+    if (progress.signal.aborted) return null;
+    throw error;
+  } finally {
+    progress.close();
+  }
+}
+
+/**
+ * Merge into the open workbook's plan when the files are for it; when none is, merge by what the
+ * files say instead of rejecting every file because another plan happens to be open.
+ */
+function merger(units: UnitFile[], plan: Workbook | undefined, refused: RejectedFile[]) {
+  return (options: ViewOptions): ConsolidationResult => {
+    let result = consolidateReports(units, { ...options, plan });
+    if (plan && result.units.length === 0) {
+      const own = consolidateReports(units, options);
+      if (own.units.length > 0) {
+        own.problems.unshift({
+          code: 'other-plan',
+          message: `所选文件不属于当前打开的台账，已按文件中的“${own.plan}”汇总`,
+        });
+        result = own;
+      }
+    }
+    result.rejected.unshift(...refused);
+    return result;
+  };
+}
+
+export async function consolidateUnits(ctx: ActionContext): Promise<void> {
+  const files = await pickFiles(ctx.doc, REPORT_FILE_TYPES, true);
+  if (files.length === 0) return;
+  const refused: RejectedFile[] = files
+    .filter((f) => f.size > MAX_FILE_BYTES)
+    .map((f) => ({ fileName: f.name, unit: '', reason: tooLargeMessage(f.name) }));
+  const units = await readWithProgress(
+    ctx.doc,
+    files.filter((f) => f.size <= MAX_FILE_BYTES),
+  );
+  if (units === null) {
+    ctx.notices.notice('已取消汇总');
+    return;
+  }
+  openConsolidationView(ctx.doc, {
+    compute: merger(units, ctx.app.page()?.workbook(), refused),
+    async exportSummary(result) {
+      const file = await exportConsolidation(result, ctx.today());
+      downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);
+    },
+  });
+}

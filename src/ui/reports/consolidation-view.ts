@@ -1,0 +1,167 @@
+/**
+ * 汇总多个单位, result: who reported, late or missing, files not merged, the ranking chart and
+ * heat table, per-unit and task × unit tables, and 导出汇总表. The deadline and the list of units
+ * expected are view inputs: changing them recomputes from the files already read.
+ */
+import { unitRankingChart, unitSectionHeat } from '../../core/charts/unit-charts';
+import type { ConsolidationOptions, ConsolidationResult } from '../../io/excel/reports';
+import { appendChartCard } from '../charts/chart-card';
+import { loadChartJs, type Chart } from '../charts/chart-loader';
+import { heatTable } from '../charts/heat-table';
+import { clear, h } from '../dom';
+import { rateText, rejectedList, taskUnitTable, unitTable } from './consolidation-tables';
+import { unitSummaries } from './unit-summaries';
+import '../charts/charts.css';
+import '../styles/reports.css';
+
+export type ViewOptions = Pick<ConsolidationOptions, 'dueDate' | 'expectedUnits'>;
+
+export interface ConsolidationViewDeps {
+  compute(options: ViewOptions): ConsolidationResult;
+  exportSummary(result: ConsolidationResult): Promise<void>;
+}
+
+/** What browser tests and support read from `window.__planLedger.consolidation`. */
+export interface ConsolidationProbe {
+  result: ConsolidationResult;
+  ranking: { labels: string[]; values: (number | null)[] } | null;
+}
+
+function expose(doc: Document, probe: ConsolidationProbe | undefined): void {
+  const hook = (doc.defaultView as (Window & { __planLedger?: Record<string, unknown> }) | null)?.__planLedger;
+  if (hook) hook.consolidation = probe;
+}
+
+function part(doc: Document, title: string, ...children: (HTMLElement | null)[]): HTMLElement | null {
+  const present = children.filter((c): c is HTMLElement => c !== null);
+  if (present.length === 0) return null;
+  return h(doc, 'section', { class: 'pl-reports__section' }, h(doc, 'h3', {}, title), ...present);
+}
+
+function flags(doc: Document, result: ConsolidationResult): HTMLElement {
+  const lines = [
+    `已汇总 ${result.units.length} 个单位，平均完成率 ${rateText(mean(result.units.map((u) => u.rate)))}`,
+    result.lateUnits.length ? `逾期报送：${result.lateUnits.join('、')}` : null,
+    result.missingUnits.length ? `未报送：${result.missingUnits.join('、')}` : null,
+    result.rejected.length ? `未汇总的文件：${result.rejected.length} 个（原因见下）` : null,
+  ].filter((l): l is string => l !== null);
+  return h(
+    doc,
+    'div',
+    { class: 'pl-reports__summary', 'data-testid': 'consolidation-flags' },
+    ...lines.map((l, i) => h(doc, 'p', { class: i > 0 ? 'pl-reports__flag' : '' }, l)),
+  );
+}
+
+function mean(rates: (number | null)[]): number | null {
+  const known = rates.filter((r): r is number => r !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+}
+
+function optionInputs(doc: Document, onApply: (options: ViewOptions) => void): HTMLElement {
+  const due = h(doc, 'input', { type: 'date', 'aria-label': '报送截止日期' });
+  const expected = h(doc, 'input', {
+    type: 'text',
+    'aria-label': '应报单位',
+    placeholder: '如：殿前街道、禾山街道',
+    size: 40,
+  });
+  const apply = () => {
+    const expectedUnits = expected.value.split(/[、,，;；\s]+/).filter(Boolean);
+    onApply({ dueDate: due.value || undefined, expectedUnits: expectedUnits.length ? expectedUnits : undefined });
+  };
+  return h(
+    doc,
+    'div',
+    { class: 'row' },
+    h(doc, 'label', {}, '报送截止日期 ', due),
+    h(doc, 'label', {}, '应报单位 ', expected),
+    h(doc, 'button', { type: 'button', onclick: apply }, '重新核对'),
+  );
+}
+
+export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps): HTMLDialogElement {
+  const body = h(doc, 'div', { class: 'pl-reports__body' });
+  const status = h(doc, 'span', { role: 'status', class: 'muted' });
+  const exportButton = h(doc, 'button', { type: 'button', class: 'primary' }, '导出汇总表');
+  const close = h(doc, 'button', { type: 'button' }, '关闭');
+  const title = h(doc, 'h2', {});
+  const dialog = h(
+    doc,
+    'dialog',
+    { class: 'pl-reports pl-reports--summary', 'aria-label': '汇总结果' },
+    title,
+    optionInputs(doc, (options) => void render(options)),
+    body,
+    h(doc, 'div', { class: 'dialog-actions' }, status, close, exportButton),
+  );
+  let charts: Chart[] = [];
+  let result = deps.compute({});
+  let generation = 0;
+
+  async function render(options: ViewOptions | null): Promise<void> {
+    if (options) result = deps.compute(options);
+    const mine = ++generation;
+    charts.forEach((c) => c.destroy());
+    charts = [];
+    clear(body);
+    title.textContent = `汇总：${result.plan}${result.period ? ` · ${result.period}` : ''}`;
+    const chartArea = h(doc, 'div', { class: 'pl-reports__charts' });
+    const problems = result.problems.length
+      ? h(doc, 'ul', { class: 'pl-reports__list' }, ...result.problems.map((p) => h(doc, 'li', {}, p.message)))
+      : null;
+    body.append(
+      ...[
+        flags(doc, result),
+        part(doc, '未汇总的文件', rejectedList(doc, result)),
+        part(doc, '提示', problems),
+        result.units.length ? chartArea : null,
+        part(doc, '各单位完成情况', result.units.length ? unitTable(doc, result) : null),
+        part(doc, '各任务填报情况', result.units.length ? taskUnitTable(doc, result) : null),
+      ].filter((e): e is HTMLElement => e !== null),
+    );
+    exportButton.disabled = result.units.length === 0;
+    expose(doc, { result, ranking: null });
+    if (result.units.length) await drawCharts(chartArea, mine);
+  }
+
+  async function drawCharts(area: HTMLElement, mine: number): Promise<void> {
+    const units = unitSummaries(result);
+    // The units' tasks live in their own files: a click has nothing in this workbook to filter.
+    const ignore = () => undefined;
+    area.append(heatTable(doc, unitSectionHeat(units), ignore));
+    try {
+      const mod = await loadChartJs();
+      if (mine !== generation || !dialog.isConnected) return;
+      const data = unitRankingChart(units);
+      charts.push(appendChartCard(doc, area, mod, data, ignore).chart);
+      expose(doc, { result, ranking: { labels: data.categories.map((c) => c.title), values: data.series[0]!.values } });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      area.append(h(doc, 'p', { role: 'alert' }, `排名图未能加载（${detail}），其余内容不受影响`));
+    }
+  }
+
+  exportButton.addEventListener('click', () => {
+    exportButton.disabled = true;
+    status.textContent = '正在生成汇总表…';
+    deps
+      .exportSummary(result)
+      .then(() => (status.textContent = '汇总表已导出'))
+      .catch(
+        (error: unknown) =>
+          (status.textContent = `导出失败：${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => (exportButton.disabled = result.units.length === 0));
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    charts.forEach((c) => c.destroy());
+    dialog.remove();
+    expose(doc, undefined);
+  });
+  doc.body.append(dialog);
+  dialog.showModal();
+  void render(null);
+  return dialog;
+}

@@ -1,0 +1,162 @@
+/**
+ * 汇总多个单位 in real Chromium: three units' half-year files (written in Node by the same export
+ * code) and one year-end file are picked at once; the summary shows each unit's rate, the ranking
+ * chart and heat table, flags the late and missing units, lists the refused file, and 导出汇总表
+ * downloads a workbook ExcelJS can read. 取消 during reading shows nothing half-done.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Period, TaskRecord } from '../../src/core/workbook/types';
+import { exportReport } from '../../src/io/excel/reports';
+import { readExpectedPlan } from '../helpers/shared-plans';
+import { fixtureWorkbook, withTasks } from '../helpers/workbook-fixture';
+import { openWorkbook, waitForApp } from './app-driver';
+import {
+  launchChromium,
+  openWatchedPage,
+  removeProfileDir,
+  serveDist,
+  type RunningChromium,
+  type StaticServer,
+} from './harness';
+import { chooseFiles, downloadFrom, loadXlsx, text, type UploadFile } from './reports-driver';
+
+const keys = readExpectedPlan('huli-2021').tasks.map((t) => t.key);
+const done: Partial<TaskRecord> = { status: '已完成' };
+
+/** A unit's report: `patches` by task key, exported for `period` on `asOf`. */
+async function unitFile(
+  unit: string,
+  asOf: string,
+  patches: Record<string, Partial<TaskRecord>>,
+  period: Period = '半年',
+): Promise<UploadFile> {
+  const wb = withTasks(fixtureWorkbook('huli-2021', { id: `wb-${unit}`, unit }), patches);
+  const file = await exportReport(wb, period, asOf);
+  return { name: file.fileName, buffer: Buffer.from(file.bytes) };
+}
+
+/** 禾山 finished everything (100%), 金山 the first half (50%), 江头 has one task at 40% (0.4/28 = 1.4%). */
+async function unitFiles(): Promise<UploadFile[]> {
+  return [
+    await unitFile('禾山街道', '2021-07-03', Object.fromEntries(keys.map((k) => [k, done]))),
+    await unitFile('金山街道', '2021-07-05', Object.fromEntries(keys.slice(0, keys.length / 2).map((k) => [k, done]))),
+    await unitFile('江头街道', '2021-07-10', {
+      '2': {
+        status: '推进中',
+        periods: { 半年: { progress: '', percent: 40, problems: '', nextSteps: '', actuals: [] } },
+      },
+    }),
+    await unitFile('莲前街道', '2021-12-28', {}, '全年'),
+  ];
+}
+
+let server: StaticServer;
+let chrome: RunningChromium;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await serveDist();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  chrome = await launchChromium();
+  ({ page, problems } = await openWatchedPage(chrome.context, server.url));
+  await waitForApp(page);
+  await page.locator('.ag-row[row-id="1"]').first().waitFor();
+});
+afterEach(async () => {
+  await chrome.close();
+  // Chromium's helper processes can outlive the browser by a moment and still write to the profile.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  removeProfileDir(chrome.profileDir);
+});
+
+interface Probe {
+  units: string[];
+  ranking: { labels: string[]; values: (number | null)[] } | null;
+}
+
+async function probe(): Promise<Probe> {
+  return page.evaluate(() => {
+    type C = { result: { units: { unit: string }[] }; ranking: Probe['ranking'] } | undefined;
+    const c = (window as unknown as { __planLedger: { consolidation?: C } }).__planLedger.consolidation;
+    return { units: c?.result.units.map((u) => u.unit) ?? [], ranking: c?.ranking ?? null };
+  });
+}
+
+describe('汇总多个单位', () => {
+  it('shows rates, ranking, heat table, late/missing units and refused files, and exports the summary', async () => {
+    const before = await openWorkbook(page);
+    await chooseFiles(page, '汇总多个单位', await unitFiles());
+    const summary = page.locator('dialog.pl-reports--summary');
+    await summary.waitFor();
+    await page.waitForFunction(() => {
+      const c = (window as unknown as { __planLedger: { consolidation?: { ranking: unknown } } }).__planLedger;
+      return c.consolidation?.ranking;
+    });
+
+    // The files are for the open workbook's plan: merged into it, not by the files' own say-so.
+    expect(await summary.textContent()).not.toContain('不属于当前打开的台账');
+    const { units, ranking } = await probe();
+    expect(units.sort()).toEqual(['江头街道', '禾山街道', '金山街道'].sort());
+    expect(ranking).toEqual({ labels: ['禾山街道', '金山街道', '江头街道'], values: [100, 50, 1.4] });
+    const rate = (unit: string) =>
+      summary.locator(`[data-testid=consolidation-units] tr[data-unit="${unit}"] [data-rate]`);
+    expect(await rate('禾山街道').textContent()).toBe('100%');
+    expect(await rate('金山街道').textContent()).toBe('50%');
+    expect(await rate('江头街道').textContent()).toBe('1.4%');
+    expect(await summary.locator('canvas[aria-label="各单位完成率排名"]').count()).toBe(1);
+    const heatRows = await summary.locator('.pl-charts__heat tbody tr th').allTextContents();
+    expect(heatRows).toEqual(['禾山街道', '金山街道', '江头街道']);
+    // Task 2 × 江头街道: the status and percent that unit typed.
+    const taskRow = summary.locator('[data-testid=consolidation-tasks] tr[data-key="2"] td');
+    expect(await taskRow.allTextContents()).toContain('推进中 40%');
+    const refused = await summary.locator('[data-testid=consolidation-rejected] li').allTextContents();
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toContain('莲前街道');
+    expect(refused[0]).toContain('全年');
+
+    await summary.getByLabel('报送截止日期').fill('2021-07-05');
+    await summary.getByLabel('应报单位').fill('禾山街道、金山街道、江头街道、殿前街道');
+    await summary.getByRole('button', { name: '重新核对' }).click();
+    const flags = summary.locator('[data-testid=consolidation-flags]');
+    await flags.getByText('逾期报送：江头街道').waitFor();
+    expect(await flags.textContent()).toContain('未报送：殿前街道');
+
+    const file = await downloadFrom(page, () => summary.getByRole('button', { name: '导出汇总表' }).click());
+    expect(file.name).toMatch(/\.xlsx$/);
+    const book = await loadXlsx(file.bytes);
+    const rates = book.getWorksheet('单位完成率')!;
+    const rateOf = new Map<string, unknown>();
+    rates.eachRow((row) => void rateOf.set(text(row.getCell(1).value), row.getCell(4).value));
+    expect(rateOf.get('禾山街道')).toBe(1);
+    expect(rateOf.get('金山街道')).toBe(0.5);
+    const issues: string[] = [];
+    book.getWorksheet('缺报及未汇总')!.eachRow((row) => void issues.push(row.values!.toString()));
+    expect(issues.join('\n')).toMatch(/未报送,殿前街道/);
+    expect(issues.join('\n')).toMatch(/逾期报送,江头街道/);
+
+    await summary.getByRole('button', { name: '关闭' }).click();
+    await summary.waitFor({ state: 'detached' });
+    expect(await openWorkbook(page)).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('取消 while reading shows no summary', async () => {
+    const [one] = await unitFiles();
+    // Enough files that reading outlasts the click on 取消 even on a fast machine.
+    const many = Array.from({ length: 150 }, (_, i) => ({ name: `单位${i + 1}.xlsx`, buffer: one!.buffer }));
+    await chooseFiles(page, '汇总多个单位', many);
+    const progress = page.locator('dialog[aria-label="正在汇总"]');
+    await progress.getByText(/正在读取第/).waitFor();
+    await progress.getByRole('button', { name: '取消' }).click();
+    await page.locator('.toast', { hasText: '已取消汇总' }).waitFor();
+    expect(await page.locator('dialog.pl-reports--summary').count()).toBe(0);
+    expect(await progress.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
