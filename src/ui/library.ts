@@ -109,7 +109,8 @@ export async function openLibrary(deps: {
             // Show what is stored: the refused edit must not stay on screen as if it were saved,
             // and its stale rev would make every later edit of that task conflict too.
             const keys = conflicts.flatMap((c) => (c.key === null ? [] : [c.key]));
-            void reread(id, keys, conflicts.some((c) => c.key === null));
+            const whole = conflicts.some((c) => c.key === null);
+            void reread(id, keys, whole);
           },
         },
       )

@@ -1,0 +1,169 @@
+/**
+ * Storage benchmark in real Chromium with real IndexedDB: `npx tsx bench/storage-chromium.bench.ts`.
+ *
+ * In a 5,000-task workbook (stored through the app, then opened), interleaved round-robin:
+ *  - raw:   idb-keyval `set(key, taskEnvelope)` of one task envelope like the app's (one put,
+ *           resolved on transaction complete) — the floor for "one small record written".
+ *  - saver: `library.persist(change of one task)` → `library.flush()` resolved, i.e. the app's
+ *           saver path: one readwrite transaction that reads the metadata and task records
+ *           (compare-and-swap on rev), puts the task and the metadata record (summary, updatedAt),
+ *           resolved on transaction complete.
+ *  - ui:    `page.apply(setCells)` → the save indicator's 已保存 (data-saved-count bumps): model
+ *           operation + undo history + grid row refresh + the saver path above + its timer hop.
+ * Then opening: `library.load(id)` (one range read + restore/assembly of 5,000 tasks), the first
+ * call after a page reload and 10 warm calls.
+ */
+import { createRequire } from 'node:module';
+import { assertClean, bigWorkbook, BIG_ID, ms, openBenchSession, stats, storeThroughApp } from './bench-helpers';
+
+const TASKS = 5000;
+const WARMUP = 20;
+const RUNS = 200;
+
+type Kind = 'raw' | 'saver' | 'ui';
+
+const session = await openBenchSession();
+try {
+  const { page } = session;
+  const createMs = await storeThroughApp(page, bigWorkbook(TASKS));
+  await page.evaluate(
+    (id) =>
+      (window as unknown as { __planLedger: { openWorkbook(i: string): Promise<void> } }).__planLedger.openWorkbook(id),
+    BIG_ID,
+  );
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('idb-keyval/dist/umd.js') });
+
+  const times = await page.evaluate(
+    async ({ warmup, runs, tasks }) => {
+      type Task = { key: string; leadUnit: string; owner: string; rev?: number };
+      type Wb = { id: string; updatedAt: string; tasks: Task[] };
+      interface Handle {
+        library: { persist(r: unknown): void; flush(): Promise<void> };
+        page(): { workbook(): Wb; apply(op: unknown): unknown };
+      }
+      interface Kv {
+        createStore(db: string, store: string): unknown;
+        set(key: string, value: unknown, store: unknown): Promise<void>;
+        del(key: string, store: unknown): Promise<void>;
+      }
+      const app = (window as unknown as { __planLedger: Handle }).__planLedger;
+      const kv = (window as unknown as { idbKeyval: Kv }).idbKeyval;
+      const rawStore = kv.createStore('plan-ledger', 'records');
+      const indicator = document.querySelector<HTMLElement>('[data-testid=save-state]')!;
+      const savedCount = () => Number(indicator.dataset.savedCount ?? 0);
+      const savedAfter = (n: number) =>
+        new Promise<void>((resolve) => {
+          if (savedCount() > n && indicator.dataset.state === 'saved') return resolve();
+          const observer = new MutationObserver(() => {
+            if (savedCount() > n && indicator.dataset.state === 'saved') {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(indicator, { attributes: true });
+        });
+
+      const run: Record<'raw' | 'saver' | 'ui', (i: number) => Promise<number>> = {
+        async raw(i) {
+          const task = app.page().workbook().tasks[(i * 7919) % tasks]!;
+          const envelope = { type: 'task', version: 1, rev: i + 1, task: { ...task, leadUnit: `原始${i}` } };
+          const start = performance.now();
+          await kv.set(`bench/raw/${task.key}`, envelope, rawStore);
+          return performance.now() - start;
+        },
+        async saver(i) {
+          const wb = app.page().workbook();
+          const key = wb.tasks[(i * 104_729) % tasks]!.key;
+          const next = {
+            ...wb,
+            updatedAt: new Date().toISOString(),
+            tasks: wb.tasks.map((t) => (t.key === key ? { ...t, leadUnit: `保存${i}` } : t)),
+          };
+          const start = performance.now();
+          app.library.persist({ workbook: next, changedKeys: [key], metaChanged: false });
+          await app.library.flush();
+          return performance.now() - start;
+        },
+        async ui(i) {
+          const key = app.page().workbook().tasks[(i * 15_485_863) % tasks]!.key;
+          const before = savedCount();
+          const start = performance.now();
+          app.page().apply({ type: 'setCells', label: '编辑', changes: [{ key, field: 'owner', value: `界面${i}` }] });
+          await savedAfter(before);
+          return performance.now() - start;
+        },
+      };
+      const kinds = ['raw', 'saver', 'ui'] as const;
+      const out: Record<string, number[]> = { raw: [], saver: [], ui: [] };
+      for (let i = 0; i < warmup + runs; i++) {
+        // Rotate which kind goes first so none always runs right after another's commit.
+        for (let j = 0; j < kinds.length; j++) {
+          const kind = kinds[(i + j) % kinds.length]!;
+          const t = await run[kind](i);
+          if (i >= warmup) out[kind]!.push(t);
+        }
+      }
+      for (const task of app.page().workbook().tasks) await kv.del(`bench/raw/${task.key}`, rawStore);
+      return out;
+    },
+    { warmup: WARMUP, runs: RUNS, tasks: TASKS },
+  );
+
+  // Open: a reload with another workbook as the last opened one, so the first load is not pre-warmed.
+  await page.evaluate(() =>
+    (
+      window as unknown as { __planLedger: { library: { setUiState(p: object): Promise<void> } } }
+    ).__planLedger.library.setUiState({ lastOpened: 'sample' }),
+  );
+  await page.reload();
+  await page.waitForFunction(() => (window as unknown as { __planLedger?: unknown }).__planLedger !== undefined);
+  const openTimes = await page.evaluate(async (id) => {
+    const app = (
+      window as unknown as { __planLedger: { library: { load(i: string): Promise<{ tasks: unknown[] } | null> } } }
+    ).__planLedger;
+    const out: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const start = performance.now();
+      const wb = await app.library.load(id);
+      out.push(performance.now() - start);
+      if (wb?.tasks.length !== 5000) throw new Error('the 5,000-task workbook did not load');
+    }
+    return out;
+  }, BIG_ID);
+  assertClean(session);
+
+  const browserVersion = session.chrome.browser.version();
+  const s = Object.fromEntries((['raw', 'saver', 'ui'] as Kind[]).map((k) => [k, stats(times[k]!)])) as Record<
+    Kind,
+    ReturnType<typeof stats>
+  >;
+  const warm = stats(openTimes.slice(1));
+  console.log(
+    `Chromium ${browserVersion}; ${TASKS} tasks; ${RUNS} timed runs per kind after ${WARMUP} warm-ups, interleaved.`,
+  );
+  console.log('');
+  console.log('| write | p50 (ms) | p95 (ms) | max (ms) | p50 / raw | p95 / raw |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const label: Record<Kind, string> = {
+    raw: 'raw idb-keyval `set` of one task envelope',
+    saver: 'app saver: `persist` → `flush` (CAS read + task + metadata put, committed)',
+    ui: 'edit via `page.apply` → 已保存 shown',
+  };
+  for (const k of ['raw', 'saver', 'ui'] as Kind[]) {
+    const r = s[k];
+    console.log(
+      `| ${label[k]} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${(r.p50 / s.raw.p50).toFixed(2)}× | ${(r.p95 / s.raw.p95).toFixed(2)}× |`,
+    );
+  }
+  console.log('');
+  console.log('| open / store | time (ms) |');
+  console.log('|---|---:|');
+  console.log(`| store the 5,000-task workbook (\`library.create\`, one transaction) | ${ms(createMs)} |`);
+  console.log(`| \`library.load\`, first call after a reload | ${ms(openTimes[0] ?? NaN)} |`);
+  console.log(`| \`library.load\`, warm: p50 / p95 of 10 | ${ms(warm.p50)} / ${ms(warm.p95)} |`);
+  console.log('');
+  const ok = s.saver.p95 < 20 && s.saver.p50 <= 1.5 * s.raw.p50 && (openTimes[0] ?? Infinity) < 300;
+  console.log(`Goals (saver p95 < 20 ms, saver p50 ≤ 1.5× raw, open < 300 ms): ${ok ? 'met' : 'NOT met'}`);
+} finally {
+  await session.close();
+}
