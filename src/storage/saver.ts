@@ -10,7 +10,7 @@ import { summarize } from '../core/workbook/stored-records';
 import type { Workbook } from '../core/workbook/types';
 import type { Broadcast } from './broadcast';
 import { storageErrorMessage, StorageError, type UseStore } from './db';
-import { saveTasks, type Conflict, type TaskWrite } from './workbook-write';
+import { saveTasks, touchMeta, type Conflict, type TaskWrite } from './workbook-write';
 
 export type SaveStatus = 'saving' | 'saved' | { error: string };
 
@@ -22,6 +22,8 @@ export interface Change {
 export interface SaverOptions {
   /** Wait this long for more edits before writing (a paste arrives as one op anyway). */
   delayMs?: number;
+  /** After task-only edits, update the list's summary and updatedAt this much later (or on flush). */
+  bookkeepingDelayMs?: number;
   /** Announce every committed write to other tabs. */
   broadcast?: Broadcast;
   /** Another tab wrote these records first; they were not overwritten. Adopt `stored`. */
@@ -58,6 +60,9 @@ export function createSaver(
   const known = new Map<string, number>();
   let status: SaveStatus = 'saved';
   let running: Promise<void> | null = null;
+  /** Workbooks whose list summary is behind their task records: written by touch(). */
+  const stale = new Map<string, Workbook>();
+  let touchTimer: ReturnType<typeof setTimeout> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const setStatus = (next: SaveStatus): void => {
@@ -82,14 +87,18 @@ export function createSaver(
 
   async function write(item: Pending): Promise<void> {
     const { workbook } = item;
-    const byKey = new Map(workbook.tasks.map((t) => [t.key, t]));
+    const byKey = tasksByKey(workbook, item.keys);
     const writes: TaskWrite[] = [...item.keys].map((key) => ({
       key,
       task: byKey.get(key) ?? null,
       baseRev: known.get(knownKey(workbook.id, key)) ?? 0,
     }));
     const baseRev = item.meta ? (known.get(knownKey(workbook.id, META)) ?? 0) : null;
-    const result = await saveTasks(store, workbook.id, writes, { workbook, summary: summarize(workbook), baseRev });
+    // A task-only edit writes just its task records; the list's summary follows in touch().
+    const summary = item.meta ? summarize(workbook) : null;
+    const result = await saveTasks(store, workbook.id, writes, { workbook, summary, baseRev });
+    if (item.meta) stale.delete(workbook.id);
+    else if (result.revs.size > 0) stale.set(workbook.id, workbook);
     // What we just committed is authoritative (a delete goes back to 0), unlike revs seen in memory.
     for (const [key, rev] of result.revs) known.set(knownKey(workbook.id, key), rev);
     if (result.metaRev !== null) known.set(knownKey(workbook.id, META), result.metaRev);
@@ -119,6 +128,26 @@ export function createSaver(
       }
     }
     setStatus('saved');
+    scheduleTouch();
+  }
+
+  function scheduleTouch(): void {
+    if (touchTimer !== null || stale.size === 0) return;
+    touchTimer = setTimeout(() => void touch(), options.bookkeepingDelayMs ?? 1500);
+  }
+
+  /** Bookkeeping only: a failure leaves it stale for the next try and never touches task data. */
+  async function touch(): Promise<void> {
+    if (touchTimer !== null) clearTimeout(touchTimer);
+    touchTimer = null;
+    for (const [id, workbook] of [...stale]) {
+      try {
+        await touchMeta(store, workbook, summarize(workbook));
+        if (stale.get(id) === workbook) stale.delete(id);
+      } catch {
+        // Retried after the next edit or flush.
+      }
+    }
   }
 
   function start(): Promise<void> {
@@ -143,12 +172,14 @@ export function createSaver(
     async flush() {
       // drain() keeps going until the queue is empty or a write fails, so one wait is enough.
       await start();
+      await touch();
       return status;
     },
     status: () => status,
     hasPending: () => pending.size > 0 || running !== null,
     dispose() {
       if (timer !== null) clearTimeout(timer);
+      if (touchTimer !== null) clearTimeout(touchTimer);
       pending.clear();
     },
   };
@@ -166,4 +197,14 @@ export function flushOnHide(saver: Saver, win: Window): () => void {
     win.document.removeEventListener('visibilitychange', onHide);
     win.removeEventListener('pagehide', onPageHide);
   };
+}
+
+/** The tasks of one edit by key, without indexing all 5,000 tasks for a one-cell change. */
+function tasksByKey(workbook: Workbook, keys: ReadonlySet<string>): Map<string, Workbook['tasks'][number]> {
+  const found = new Map<string, Workbook['tasks'][number]>();
+  for (const task of workbook.tasks) {
+    if (keys.has(task.key)) found.set(task.key, task);
+    if (found.size === keys.size) break;
+  }
+  return found;
 }

@@ -31,7 +31,11 @@ export interface TaskWrite {
 
 export interface MetaWrite {
   workbook: Workbook;
-  summary: StoredSummary;
+  /**
+   * The list's bookkeeping (summary, updatedAt) to write along with the tasks; null leaves the
+   * metadata record alone so a one-cell edit does not rewrite it (see touchMeta).
+   */
+  summary: StoredSummary | null;
   /** Rev the metadata edit was based on; null when only tasks changed (updatedAt and summary follow). */
   baseRev: number | null;
 }
@@ -89,17 +93,41 @@ function writeTasks(
 function writeMeta(os: IDBObjectStore, meta: MetaWrite, stored: Record<string, unknown>, result: SaveResult) {
   const rev = storedRev(stored);
   if (meta.baseRev !== null && rev === meta.baseRev) {
-    os.put(metaRecord(meta.workbook, rev + 1, meta.summary), metaKey(meta.workbook.id));
+    os.put(metaRecord(meta.workbook, rev + 1, meta.summary ?? undefined), metaKey(meta.workbook.id));
     result.metaRev = rev + 1;
     return;
   }
   if (meta.baseRev !== null) result.conflicts.push({ key: null, reason: 'newer', stored: null });
-  if (result.revs.size === 0) return;
-  // Tasks changed: keep the stored metadata, move only updatedAt (never backwards) and the summary.
+  if (result.revs.size === 0 || meta.summary === null) return;
+  putBookkeeping(os, meta.workbook, meta.summary, stored);
+}
+
+/** Keep the stored metadata; move only updatedAt (never backwards) and the list's summary. */
+function putBookkeeping(
+  os: IDBObjectStore,
+  workbook: Workbook,
+  summary: StoredSummary,
+  stored: Record<string, unknown>,
+) {
   const body = isRecord(stored.workbook) ? stored.workbook : {};
   const storedAt = typeof body.updatedAt === 'string' ? body.updatedAt : '';
-  const updatedAt = storedAt > meta.workbook.updatedAt ? storedAt : meta.workbook.updatedAt;
-  os.put({ ...stored, summary: meta.summary, workbook: { ...body, updatedAt } }, metaKey(meta.workbook.id));
+  const updatedAt = storedAt > workbook.updatedAt ? storedAt : workbook.updatedAt;
+  os.put({ ...stored, summary, workbook: { ...body, updatedAt } }, metaKey(workbook.id));
+}
+
+/**
+ * Bring the list's summary and updatedAt up to date after task-only edits. Done in its own
+ * transaction, shortly after the edits, so each edit writes only its task records: the metadata
+ * record carries the plan text and every task key and is far larger than one task.
+ */
+export function touchMeta(store: UseStore, workbook: Workbook, summary: StoredSummary): Promise<void> {
+  return transact(store, 'readwrite', (os, fail) => {
+    readKeys(os, [metaKey(workbook.id)], fail, ([stored]) => {
+      const checked = checkedMeta(stored);
+      if (checked !== null) putBookkeeping(os, workbook, summary, checked);
+    });
+    return () => undefined;
+  });
 }
 
 /** One edit's records, in one transaction; resolves after it committed. */

@@ -9,7 +9,7 @@ import type { WorkbookSummary } from '../core/workbook/stored-records';
 import { PERIODS, type Period, type Workbook } from '../core/workbook/types';
 import { restoreBackup } from '../storage/backup';
 import { createBroadcast } from '../storage/broadcast';
-import { openStore, type UseStore } from '../storage/db';
+import { openStore, storageErrorMessage, type UseStore } from '../storage/db';
 import { formatBytes, requestPersistence, storageEstimate } from '../storage/persistence';
 import { createSaver, flushOnHide, type Saver } from '../storage/saver';
 import { loadAppMeta, loadUiState, saveUiState, updateAppMeta } from '../storage/ui-state';
@@ -166,6 +166,25 @@ export async function openLibrary(deps: {
     onChange(next, keys);
   }
 
+  /** Workbooks created while storage failed (e.g. disk full): kept in memory, retried on edit. */
+  const unstored = new Set<string>();
+
+  async function storeWhole(workbook: Workbook): Promise<void> {
+    if (!store) return;
+    save.show({ kind: 'saving' });
+    try {
+      await saveWorkbook(store, workbook);
+      unstored.delete(workbook.id);
+      save.show({ kind: 'saved', at: new Date() });
+      notices.dismissBanner('save-error');
+    } catch (error) {
+      unstored.add(workbook.id);
+      const reason = storageErrorMessage(error);
+      save.show({ kind: 'error', reason });
+      notices.banner('save-error', `保存失败：${reason}。台账仍保留在内存中，可点击“备份”下载。`);
+    }
+  }
+
   const library: Library = {
     store,
     async list() {
@@ -196,14 +215,16 @@ export async function openLibrary(deps: {
     },
     async create(workbook) {
       memory.set(workbook.id, workbook);
-      if (!store) return;
-      save.show({ kind: 'saving' });
-      await saveWorkbook(store, workbook);
-      save.show({ kind: 'saved', at: new Date() });
+      if (store) await storeWhole(workbook);
     },
     persist(result) {
       memory.set(result.workbook.id, result.workbook);
-      if (!saver) return;
+      if (!saver || !store) return;
+      // A workbook whose first save failed is not in IndexedDB yet: store it whole, not per edit.
+      if (unstored.has(result.workbook.id)) {
+        void storeWhole(result.workbook);
+        return;
+      }
       saver.save(result.workbook, { changedKeys: result.changedKeys, metaChanged: result.metaChanged });
       if (!persistAsked) {
         persistAsked = true;

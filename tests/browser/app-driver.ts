@@ -144,3 +144,11 @@ export async function importPlanByPaste(page: Page, text: string, unit: string):
   await dialog.getByLabel('填报单位').fill(unit);
   await dialog.getByRole('button', { name: '创建台账' }).click();
 }
+
+/** Set a task's 状态 the way a user does: open the list editor on the cell, click the entry. */
+export async function chooseStatus(page: Page, rowId: string, status: string): Promise<void> {
+  await clickCell(page, rowId, 'status');
+  await page.keyboard.press('Enter');
+  // The list renders a frame after the editor opens; keys sent before that are lost.
+  await page.locator('.ag-list-item', { hasText: status }).click();
+}

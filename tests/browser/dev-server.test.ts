@@ -5,7 +5,7 @@
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage, removeProfileDir } from './harness';
-import { clickCell, openWorkbook, taskField, waitForApp } from './app-driver';
+import { chooseStatus, clickCell, openWorkbook, taskField, waitForApp } from './app-driver';
 
 let server: ViteDevServer;
 let url: string;
@@ -26,10 +26,7 @@ it('serves the sample workbook in development with every grid feature used and n
     const { page, problems } = await openWatchedPage(chrome.context, url);
     await waitForApp(page);
     expect((await openWorkbook(page))?.taskKeys).toHaveLength(28);
-    await clickCell(page, '3', 'status');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseStatus(page, '3', '推进中');
     expect(await taskField(page, '3', 'status')).toBe('推进中');
     await clickCell(page, '3', 'progress@半年');
     await page.keyboard.press('Enter');

@@ -14,6 +14,7 @@ import {
 import {
   cell,
   cellText,
+  chooseStatus,
   clickCell,
   displayedRows,
   importPlanByPaste,
@@ -135,10 +136,7 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await expect(page.getByTestId('status-bar').textContent()).resolves.toContain('共 4 项');
     await page.getByLabel('按部分筛选').selectOption('');
 
-    // Open the status list and pick 已完成 with the mouse.
-    await cell(page, '9', 'status').click();
-    await page.keyboard.press('Enter');
-    await page.locator('.ag-list-item', { hasText: '已完成' }).click();
+    await chooseStatus(page, '9', '已完成');
     expect(await taskField(page, '9', 'status')).toBe('已完成');
     await page.getByLabel('按状态筛选').selectOption('已完成');
     expect((await displayedRows(page)).tasks).toEqual(['9']);

@@ -5,7 +5,7 @@ import type { ChangeMessage } from '../../src/storage/broadcast';
 import { openStore } from '../../src/storage/db';
 import { createSaver, type SaveStatus } from '../../src/storage/saver';
 import type { Conflict } from '../../src/storage/workbook-write';
-import { loadWorkbook } from '../../src/storage/workbook-read';
+import { listWorkbooks, loadWorkbook } from '../../src/storage/workbook-read';
 import { saveWorkbook } from '../../src/storage/workbook-write';
 import { task, workbook } from '../core/workbook/builders';
 import { failingStore, freshStore } from './helpers';
@@ -69,7 +69,8 @@ describe('createSaver', () => {
     }
     const before = control.opened.readwrite;
     await saver.flush();
-    expect(control.opened.readwrite - before).toBe(1);
+    // One transaction for the three edits, one for the list's summary (forced by flush).
+    expect(control.opened.readwrite - before).toBe(2);
     const loaded = (await loadWorkbook(control.store, 'wb-1')).workbook!;
     expect(loaded.tasks.map((t) => t.owner)).toEqual(['丙', '乙', '']);
     // Task 1 written once although edited twice.
@@ -182,5 +183,21 @@ describe('openStore', () => {
   it('opens a working store', async () => {
     const opened = await openStore('plan-ledger-open-test');
     expect('store' in opened).toBe(true);
+  });
+
+  it('writes only task records for a task edit; the list summary follows later, or at flush', async () => {
+    const control = failingStore(freshStore());
+    const saved = await saveWorkbook(control.store, workbook([task('1'), task('2')]));
+    const saver = createSaver(control.store, () => undefined, { bookkeepingDelayMs: 60_000 });
+    const edit = setOwner(saved, '1', '李四');
+    const listedBefore = (await listWorkbooks(control.store))[0]!;
+    saver.save(edit.workbook, edit);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(saver.status()).toBe('saved');
+    expect((await loadWorkbook(control.store, 'wb-1')).workbook!.tasks[0]!.owner).toBe('李四');
+    expect((await listWorkbooks(control.store))[0]!.updatedAt).toBe(listedBefore.updatedAt);
+    await saver.flush();
+    expect((await listWorkbooks(control.store))[0]!.updatedAt).toBe(edit.workbook.updatedAt);
+    saver.dispose();
   });
 });
