@@ -76,20 +76,26 @@ export function transact<T>(
   });
 }
 
-/** Read several keys, then call `then` with their values inside the same transaction. */
+/**
+ * Read several keys, then call `then` with their values inside the same transaction. With
+ * `firstKeyOnly`, the first key is only checked for existence (getKey: its value, which may be
+ * large, is not read) and comes back as `true` or undefined.
+ */
 export function readKeys(
   os: IDBObjectStore,
   keys: readonly string[],
   fail: (error: unknown) => void,
+  firstKeyOnly: boolean,
   then: (values: unknown[]) => void,
 ): void {
   const values: unknown[] = new Array<unknown>(keys.length);
   let left = keys.length;
   if (left === 0) return guarded(fail, () => then(values));
   keys.forEach((key, i) => {
-    const request = os.get(key);
+    const existenceOnly = i === 0 && firstKeyOnly;
+    const request: IDBRequest = existenceOnly ? os.getKey(key) : os.get(key);
     request.onsuccess = () => {
-      values[i] = request.result;
+      values[i] = existenceOnly ? (request.result === undefined ? undefined : true) : request.result;
       if (--left === 0) guarded(fail, () => then(values));
     };
   });

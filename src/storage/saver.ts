@@ -63,6 +63,7 @@ export function createSaver(
   /** Workbooks whose list summary is behind their task records: written by touch(). */
   const stale = new Map<string, Workbook>();
   let touchTimer: ReturnType<typeof setTimeout> | null = null;
+  let queued = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const setStatus = (next: SaveStatus): void => {
@@ -167,7 +168,17 @@ export function createSaver(
       if (change.changedKeys.length === 0 && !change.metaChanged) return;
       enqueue({ workbook, keys: new Set(change.changedKeys), meta: change.metaChanged === true }, true);
       setStatus('saving');
-      if (running === null && timer === null) timer = setTimeout(() => void start(), options.delayMs ?? 0);
+      if (running !== null || timer !== null || queued) return;
+      if (options.delayMs) {
+        timer = setTimeout(() => void start(), options.delayMs);
+        return;
+      }
+      // No delay asked: a microtask still coalesces the edits of one tick, without a timer's clamp.
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        void start();
+      });
     },
     async flush() {
       // drain() keeps going until the queue is empty or a write fails, so one wait is enough.

@@ -122,7 +122,7 @@ function putBookkeeping(
  */
 export function touchMeta(store: UseStore, workbook: Workbook, summary: StoredSummary): Promise<void> {
   return transact(store, 'readwrite', (os, fail) => {
-    readKeys(os, [metaKey(workbook.id)], fail, ([stored]) => {
+    readKeys(os, [metaKey(workbook.id)], fail, false, ([stored]) => {
       const checked = checkedMeta(stored);
       if (checked !== null) putBookkeeping(os, workbook, summary, checked);
     });
@@ -138,10 +138,12 @@ export function saveTasks(
   meta: MetaWrite,
 ): Promise<SaveResult> {
   const result: SaveResult = { revs: new Map(), metaRev: null, conflicts: [] };
+  // A task-only edit needs to know the workbook still exists, not its (large) metadata record.
+  const metaExistsOnly = meta.baseRev === null && meta.summary === null;
   return transact(store, 'readwrite', (os, fail) => {
     const keys = [metaKey(id), ...writes.map((w) => taskKey(id, w.key))];
-    readKeys(os, keys, fail, ([storedMeta, ...storedTasks]) => {
-      const checked = checkedMeta(storedMeta);
+    readKeys(os, keys, fail, metaExistsOnly, ([storedMeta, ...storedTasks]) => {
+      const checked = metaExistsOnly ? (storedMeta === undefined ? null : {}) : checkedMeta(storedMeta);
       if (checked === null) {
         result.conflicts.push({ key: null, reason: 'deleted', stored: null });
         return;

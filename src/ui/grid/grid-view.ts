@@ -45,6 +45,8 @@ export interface GridView {
   setPeriod(period: Period): void;
   setFilter(filter: GridFilter): void;
   setLayout(layout: ColumnLayout): void;
+  /** Whether any filter or search is active. */
+  isFiltered(): boolean;
   /** Rows shown after filtering, for the status bar. */
   visibleTaskKeys(): string[];
   destroy(): void;
@@ -212,7 +214,8 @@ export function createGridView(
           return t && !t.archived ? [{ kind: 'task' as const, id: k, task: t }] : [];
         });
         api.applyTransaction({ update });
-        api.onFilterChanged();
+        // Re-filtering 5,000 rows per keystroke is only needed when a filter could now differ.
+        if (filter !== NO_FILTER) api.onFilterChanged();
       } else {
         api.setGridOption('rowData', buildRows(next));
       }
@@ -231,6 +234,7 @@ export function createGridView(
       api.setGridOption('quickFilterText', next.text);
       api.onFilterChanged();
     },
+    isFiltered: () => filter !== NO_FILTER,
     visibleTaskKeys() {
       const keys: string[] = [];
       api.forEachNodeAfterFilter((n) => {

@@ -159,8 +159,9 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
   }
 
   function refreshStatus(): void {
-    const visible = new Set(grid.visibleTaskKeys());
-    const tasks = workbook.tasks.filter((t) => visible.has(t.key));
+    const live = workbook.tasks.filter((t) => !t.archived);
+    const visible = grid.isFiltered() ? new Set(grid.visibleTaskKeys()) : null;
+    const tasks = visible ? live.filter((t) => visible.has(t.key)) : live;
     status.textContent = statusText(countStatus(tasks, deps.today(), workbook.year));
   }
 
