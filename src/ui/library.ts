@@ -6,36 +6,22 @@
 import type { Problem } from '../core/plan/types';
 import type { ApplyResult } from '../core/workbook/operations';
 import type { WorkbookSummary } from '../core/workbook/stored-records';
-import { PERIODS, type Period, type Workbook } from '../core/workbook/types';
+import { PERIODS, type Workbook } from '../core/workbook/types';
 import { restoreBackup } from '../storage/backup';
 import { createBroadcast } from '../storage/broadcast';
 import { openStore, storageErrorMessage, type UseStore } from '../storage/db';
-import { formatBytes, requestPersistence, storageEstimate } from '../storage/persistence';
+import { requestPersistence } from '../storage/persistence';
 import { createSaver, flushOnHide, type Saver } from '../storage/saver';
-import { loadAppMeta, loadUiState, saveUiState, updateAppMeta } from '../storage/ui-state';
+import { loadUiState, saveUiState, updateAppMeta } from '../storage/ui-state';
 import { deleteWorkbook, duplicateWorkbook, renameWorkbook, undeleteWorkbook } from '../storage/workbook-admin';
 import { listWorkbooks, loadTasks, loadWorkbook } from '../storage/workbook-read';
 import { saveWorkbook } from '../storage/workbook-write';
 import type { Notices } from './shell/notices';
+import type { UiState } from './ui-state';
+import { remindBackup, showStorageInfo } from './shell/storage-status';
 import type { SaveIndicator } from './shell/save-indicator';
 
-export interface UiState {
-  period: Period;
-  lastOpened?: string;
-  sampleCreated?: boolean;
-  /** Hidden columns and widths; read through readLayout (may be old or damaged). */
-  columns?: unknown;
-  /** What the 图表 view was last set to; validated where it is used. */
-  charts?: ChartsUiState;
-}
-
-export interface ChartsUiState {
-  period?: Period;
-  compareWith?: Period;
-  /** A picked as-of date, and the day it was picked (reused only that day, see open-charts.ts). */
-  asOf?: string;
-  asOfPickedOn?: string;
-}
+export type { ChartsUiState, UiState } from './ui-state';
 
 export interface Library {
   /** null when IndexedDB is unavailable (memory only). */
@@ -58,8 +44,6 @@ export interface Library {
   /** Store workbooks from a backup, all or none; other tabs reload them. */
   restoreWorkbooks(workbooks: readonly Workbook[]): Promise<void>;
 }
-
-const BACKUP_REMINDER_DAYS = 7;
 
 export async function openLibrary(deps: {
   doc: Document;
@@ -118,32 +102,8 @@ export async function openLibrary(deps: {
   if (saver) flushOnHide(saver, win);
   save.show(store ? { kind: 'idle' } : { kind: 'error', reason: '本地存储不可用' });
 
-  async function showStorageInfo(): Promise<void> {
-    const estimate = await storageEstimate();
-    const persisted = estimate.persisted === true ? '已持久保存' : estimate.persisted === false ? '未持久保存' : '';
-    deps.storageInfo.textContent = [persisted, estimate.usage !== null ? `已用 ${formatBytes(estimate.usage)}` : '']
-      .filter(Boolean)
-      .join(' · ');
-  }
-
-  async function remindBackup(): Promise<void> {
-    if (!store) return;
-    const meta = await loadAppMeta(store);
-    const list = await listWorkbooks(store);
-    if (!list.some((w) => !w.sample)) return;
-    const last = meta.lastBackupAt ? Date.parse(meta.lastBackupAt) : 0;
-    if (Date.now() - last > BACKUP_REMINDER_DAYS * 86_400_000) {
-      notices.banner(
-        'backup',
-        meta.lastBackupAt
-          ? `距上次备份已超过 ${BACKUP_REMINDER_DAYS} 天，建议点击“备份”保存一份数据文件。`
-          : '尚未备份过数据，建议点击“备份”保存一份数据文件。',
-      );
-    }
-  }
-
-  void showStorageInfo();
-  void remindBackup();
+  void showStorageInfo(deps.storageInfo);
+  if (store) void remindBackup(store, notices);
 
   /** Adopt what is stored now for the open workbook (another tab's write, or a refused one of ours). */
   async function reread(id: string, keys: string[], whole: boolean): Promise<void> {
@@ -228,7 +188,7 @@ export async function openLibrary(deps: {
       saver.save(result.workbook, { changedKeys: result.changedKeys, metaChanged: result.metaChanged });
       if (!persistAsked) {
         persistAsked = true;
-        void requestPersistence().then(() => showStorageInfo());
+        void requestPersistence().then(() => showStorageInfo(deps.storageInfo));
       }
     },
     async flush() {
