@@ -6,17 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './app-session';
 import { readExpectedPlan } from '../helpers/shared-plans';
-import { cell, savedCount, typeIntoCell, waitForApp, waitSavedAfter } from './app-driver';
-import {
-  launchChromium,
-  openWatchedPage,
-  removeProfileDir,
-  serveDist,
-  type RunningChromium,
-  type StaticServer,
-} from './harness';
+import { cell, savedCount, typeIntoCell, waitSavedAfter } from './app-driver';
 
 const SCREENSHOT = resolve('docs/screenshots/charts-app-1366x768.png');
 
@@ -50,41 +43,27 @@ function visibleKeys(page: Page): Promise<string[]> {
 }
 
 describe('图表 in the app', () => {
-  let server: StaticServer;
-  let chrome: RunningChromium;
-  let page: Page;
-  let problems: string[];
-
-  beforeAll(async () => {
-    server = await serveDist();
-    chrome = await launchChromium();
-    ({ page, problems } = await openWatchedPage(chrome.context, server.url));
-    await waitForApp(page);
-  });
-
-  afterAll(async () => {
-    await chrome?.close();
-    if (chrome) removeProfileDir(chrome.profileDir);
-    await server?.close();
-  });
+  const session = useAppSession('all');
 
   it('shows section 二 at 62.5% after progress is typed into the grid', async () => {
     // The list reads 未启动, 推进中, 已完成, …: two steps down from a new task's 未启动.
-    let before = await savedCount(page);
-    await pickStatus(page, '4', 2);
-    await waitSavedAfter(page, before);
-    before = await savedCount(page);
-    await pickStatus(page, '5', 2);
-    await waitSavedAfter(page, before);
-    before = await savedCount(page);
-    await typeIntoCell(page, '6', 'percent', '50');
-    await waitSavedAfter(page, before);
-    expect((await cell(page, '4', 'status').textContent())?.trim()).toBe('已完成');
-    expect((await cell(page, '6', 'percent').textContent())?.trim()).toBe('50%');
+    let before = await savedCount(session.page);
+    await pickStatus(session.page, '4', 2);
+    await waitSavedAfter(session.page, before);
+    before = await savedCount(session.page);
+    await pickStatus(session.page, '5', 2);
+    await waitSavedAfter(session.page, before);
+    before = await savedCount(session.page);
+    await typeIntoCell(session.page, '6', 'percent', '50');
+    await waitSavedAfter(session.page, before);
+    expect((await cell(session.page, '4', 'status').textContent())?.trim()).toBe('已完成');
+    expect((await cell(session.page, '6', 'percent').textContent())?.trim()).toBe('50%');
 
-    await page.getByRole('button', { name: '图表', exact: true }).click();
-    await page.waitForFunction(() => (window as unknown as { __planLedger: Hook }).__planLedger.charts !== undefined);
-    const charts = await page.evaluate(() =>
+    await session.page.getByRole('button', { name: '图表', exact: true }).click();
+    await session.page.waitForFunction(
+      () => (window as unknown as { __planLedger: Hook }).__planLedger.charts !== undefined,
+    );
+    const charts = await session.page.evaluate(() =>
       (window as unknown as { __planLedger: Hook }).__planLedger.charts!.snapshot(),
     );
     const section = readExpectedPlan('huli-2021').sections[1]!;
@@ -92,64 +71,64 @@ describe('图表 in the app', () => {
     // (1 + 1 + 0.5 + 0) / 4: tasks 4 and 5 done, 6 at 50%, 7 untouched.
     expect(charts.sections!.datasets[0]!.data[1]).toBe(62.5);
     // The grid is out of the way while the charts are up.
-    expect(await page.locator('.workbook-page').isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    expect(await session.page.locator('.workbook-page').isVisible()).toBe(false);
+    expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   });
 
   it('fits 1366×768 (screenshot)', async () => {
     mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
     // Past chart.js's entry animation, so the picture shows the final bars.
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: SCREENSHOT });
+    await session.page.waitForTimeout(600);
+    await session.page.screenshot({ path: SCREENSHOT });
   });
 
   it('filters the grid to tasks 4–7 when bar 二 is clicked', async () => {
-    await page.locator('[data-chart-id="sections"]').scrollIntoViewIfNeeded();
-    const point = await page.evaluate(() => {
+    await session.page.locator('[data-chart-id="sections"]').scrollIntoViewIfNeeded();
+    const point = await session.page.evaluate(() => {
       const chart = (window as unknown as { __planLedger: Hook }).__planLedger.charts!.charts.get('sections')!;
       const bar = chart.getDatasetMeta(0).data[1] as { x: number; y: number; base: number };
       const box = chart.canvas.getBoundingClientRect();
       return { x: box.left + (bar.x + bar.base) / 2, y: box.top + bar.y };
     });
-    await page.mouse.click(point.x, point.y);
-    await page.locator('[data-testid="charts-panel"]').waitFor({ state: 'detached' });
-    expect(await page.locator('.workbook-page').isVisible()).toBe(true);
-    expect(await visibleKeys(page)).toEqual(['4', '5', '6', '7']);
-    expect(await page.locator('[data-testid=status-bar]').textContent()).toContain('共 4 项');
+    await session.page.mouse.click(point.x, point.y);
+    await session.page.locator('[data-testid="charts-panel"]').waitFor({ state: 'detached' });
+    expect(await session.page.locator('.workbook-page').isVisible()).toBe(true);
+    expect(await visibleKeys(session.page)).toEqual(['4', '5', '6', '7']);
+    expect(await session.page.locator('[data-testid=status-bar]').textContent()).toContain('共 4 项');
     // Closing dropped the view: nothing left holding chart.js instances.
     expect(
-      await page.evaluate(() => (window as unknown as { __planLedger: Hook }).__planLedger.charts),
+      await session.page.evaluate(() => (window as unknown as { __planLedger: Hook }).__planLedger.charts),
     ).toBeUndefined();
   });
 
   it('goes back to the grid with Esc and with 关闭', async () => {
     for (const how of ['Escape', '关闭'] as const) {
-      await page.getByRole('button', { name: '图表', exact: true }).click();
-      await page.locator('[data-chart-id="sections"]').waitFor();
-      if (how === 'Escape') await page.keyboard.press('Escape');
-      else await page.getByRole('button', { name: '关闭', exact: true }).click();
-      await page.locator('[data-testid="charts-panel"]').waitFor({ state: 'detached' });
-      expect(await page.locator('.workbook-page').isVisible()).toBe(true);
+      await session.page.getByRole('button', { name: '图表', exact: true }).click();
+      await session.page.locator('[data-chart-id="sections"]').waitFor();
+      if (how === 'Escape') await session.page.keyboard.press('Escape');
+      else await session.page.getByRole('button', { name: '关闭', exact: true }).click();
+      await session.page.locator('[data-testid="charts-panel"]').waitFor({ state: 'detached' });
+      expect(await session.page.locator('.workbook-page').isVisible()).toBe(true);
     }
     // Closing without a click keeps the filter the user had.
-    expect(await visibleKeys(page)).toEqual(['4', '5', '6', '7']);
+    expect(await visibleKeys(session.page)).toEqual(['4', '5', '6', '7']);
   });
 
   it('prints the charts without the app chrome', async () => {
-    await page.getByRole('button', { name: '图表', exact: true }).click();
-    await page.locator('[data-chart-id="sections"]').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    const hidden = await page.evaluate(() =>
+    await session.page.getByRole('button', { name: '图表', exact: true }).click();
+    await session.page.locator('[data-chart-id="sections"]').waitFor();
+    await session.page.emulateMedia({ media: 'print' });
+    const hidden = await session.page.evaluate(() =>
       ['.topbar', '.notices', '.charts-panel__bar'].map((s) => getComputedStyle(document.querySelector(s)!).display),
     );
-    const chartsShown = await page.locator('[data-chart-id="sections"]').isVisible();
-    await page.emulateMedia({ media: 'screen' });
+    const chartsShown = await session.page.locator('[data-chart-id="sections"]').isVisible();
+    await session.page.emulateMedia({ media: 'screen' });
     expect(hidden).toEqual(['none', 'none', 'none']);
     expect(chartsShown).toBe(true);
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

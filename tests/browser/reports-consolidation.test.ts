@@ -4,21 +4,13 @@
  * chart and heat table, flags the late and missing units, lists the refused file, and 导出汇总表
  * downloads a workbook ExcelJS can read. 取消 during reading shows nothing half-done.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppSession } from './app-session';
 import type { Period, TaskRecord } from '../../src/core/workbook/types';
 import { exportReport } from '../../src/io/excel/reports';
 import { readExpectedPlan } from '../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../helpers/workbook-fixture';
-import { openWorkbook, waitForApp } from './app-driver';
-import {
-  launchChromium,
-  openWatchedPage,
-  removeProfileDir,
-  serveDist,
-  type RunningChromium,
-  type StaticServer,
-} from './harness';
+import { openWorkbook } from './app-driver';
 import { chooseFiles, downloadFrom, loadXlsx, text, type UploadFile } from './reports-driver';
 
 const keys = readExpectedPlan('huli-2021').tasks.map((t) => t.key);
@@ -51,28 +43,9 @@ async function unitFiles(): Promise<UploadFile[]> {
   ];
 }
 
-let server: StaticServer;
-let chrome: RunningChromium;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => {
-  await server.close();
-});
+const session = useAppSession('each');
 beforeEach(async () => {
-  chrome = await launchChromium();
-  ({ page, problems } = await openWatchedPage(chrome.context, server.url));
-  await waitForApp(page);
-  await page.locator('.ag-row[row-id="1"]').first().waitFor();
-});
-afterEach(async () => {
-  await chrome.close();
-  // Chromium's helper processes can outlive the browser by a moment and still write to the profile.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  removeProfileDir(chrome.profileDir);
+  await session.page.locator('.ag-row[row-id="1"]').first().waitFor();
 });
 
 interface Probe {
@@ -81,7 +54,7 @@ interface Probe {
 }
 
 async function probe(): Promise<Probe> {
-  return page.evaluate(() => {
+  return session.page.evaluate(() => {
     type C = { result: { units: { unit: string }[] }; ranking: Probe['ranking'] } | undefined;
     const c = (window as unknown as { __planLedger: { consolidation?: C } }).__planLedger.consolidation;
     return { units: c?.result.units.map((u) => u.unit) ?? [], ranking: c?.ranking ?? null };
@@ -90,11 +63,11 @@ async function probe(): Promise<Probe> {
 
 describe('汇总多个单位', () => {
   it('shows rates, ranking, heat table, late/missing units and refused files, and exports the summary', async () => {
-    const before = await openWorkbook(page);
-    await chooseFiles(page, '汇总多个单位', await unitFiles());
-    const summary = page.locator('dialog.pl-reports--summary');
+    const before = await openWorkbook(session.page);
+    await chooseFiles(session.page, '汇总多个单位', await unitFiles());
+    const summary = session.page.locator('dialog.pl-reports--summary');
     await summary.waitFor();
-    await page.waitForFunction(() => {
+    await session.page.waitForFunction(() => {
       const c = (window as unknown as { __planLedger: { consolidation?: { ranking: unknown } } }).__planLedger;
       return c.consolidation?.ranking;
     });
@@ -127,7 +100,7 @@ describe('汇总多个单位', () => {
     await flags.getByText('逾期报送：江头街道').waitFor();
     expect(await flags.textContent()).toContain('未报送：殿前街道');
 
-    const file = await downloadFrom(page, () => summary.getByRole('button', { name: '导出汇总表' }).click());
+    const file = await downloadFrom(session.page, () => summary.getByRole('button', { name: '导出汇总表' }).click());
     expect(file.name).toMatch(/\.xlsx$/);
     const book = await loadXlsx(file.bytes);
     const rates = book.getWorksheet('单位完成率')!;
@@ -142,21 +115,21 @@ describe('汇总多个单位', () => {
 
     await summary.getByRole('button', { name: '关闭' }).click();
     await summary.waitFor({ state: 'detached' });
-    expect(await openWorkbook(page)).toEqual(before);
-    expect(problems).toEqual([]);
+    expect(await openWorkbook(session.page)).toEqual(before);
+    expect(session.problems).toEqual([]);
   });
 
   it('取消 while reading shows no summary', async () => {
     const [one] = await unitFiles();
     // Enough files that reading outlasts the click on 取消 even on a fast machine.
     const many = Array.from({ length: 150 }, (_, i) => ({ name: `单位${i + 1}.xlsx`, buffer: one!.buffer }));
-    await chooseFiles(page, '汇总多个单位', many);
-    const progress = page.locator('dialog[aria-label="正在汇总"]');
+    await chooseFiles(session.page, '汇总多个单位', many);
+    const progress = session.page.locator('dialog[aria-label="正在汇总"]');
     await progress.getByText(/正在读取第/).waitFor();
     await progress.getByRole('button', { name: '取消' }).click();
-    await page.locator('.toast', { hasText: '已取消汇总' }).waitFor();
-    expect(await page.locator('dialog.pl-reports--summary').count()).toBe(0);
+    await session.page.locator('.toast', { hasText: '已取消汇总' }).waitFor();
+    expect(await session.page.locator('dialog.pl-reports--summary').count()).toBe(0);
     expect(await progress.count()).toBe(0);
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

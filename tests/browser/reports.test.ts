@@ -4,58 +4,31 @@
  * as exactly those cells in one undo step, and a damaged or oversized file changes nothing.
  */
 import { unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppSession } from './app-session';
 import { readExpectedPlan } from '../helpers/shared-plans';
-import { cellText, clickCell, savedCount, typeIntoCell, waitForApp, waitSavedAfter } from './app-driver';
-import {
-  launchChromium,
-  openWatchedPage,
-  removeProfileDir,
-  serveDist,
-  type RunningChromium,
-  type StaticServer,
-} from './harness';
+import { cellText, clickCell, savedCount, typeIntoCell, waitSavedAfter } from './app-driver';
 import { action, chooseFiles, downloadFrom, loadXlsx, rowOfKey, taskProbes, text } from './reports-driver';
 
 const expected = readExpectedPlan('huli-2021');
 const TITLE = `殿前街道${expected.title}半年推进情况表`;
 const TYPED = { lead: '区民政局救助科', owner: '王芳', progress: '已完成摸底排查，覆盖12个社区。' };
 
-let server: StaticServer;
-let chrome: RunningChromium;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await serveDist();
-});
-afterAll(async () => {
-  await server.close();
-});
+const session = useAppSession('each');
 beforeEach(async () => {
-  chrome = await launchChromium();
-  ({ page, problems } = await openWatchedPage(chrome.context, server.url));
-  await waitForApp(page);
-  await page.locator('.ag-row[row-id="1"]').first().waitFor();
-});
-afterEach(async () => {
-  await chrome.close();
-  // Chromium's helper processes can outlive the browser by a moment and still write to the profile.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  removeProfileDir(chrome.profileDir);
+  await session.page.locator('.ag-row[row-id="1"]').first().waitFor();
 });
 
 async function typeSomeCells(): Promise<void> {
-  const before = await savedCount(page);
-  await typeIntoCell(page, '2', 'leadUnit', TYPED.lead);
-  await typeIntoCell(page, '4', 'owner', TYPED.owner);
-  await typeIntoCell(page, '6', 'progress@半年', TYPED.progress);
-  await waitSavedAfter(page, before);
+  const before = await savedCount(session.page);
+  await typeIntoCell(session.page, '2', 'leadUnit', TYPED.lead);
+  await typeIntoCell(session.page, '4', 'owner', TYPED.owner);
+  await typeIntoCell(session.page, '6', 'progress@半年', TYPED.progress);
+  await waitSavedAfter(session.page, before);
 }
 
 async function exportHalfYear(): Promise<{ name: string; bytes: Buffer }> {
-  return downloadFrom(page, () => action(page, '导出半年报表').click());
+  return downloadFrom(session.page, () => action(session.page, '导出半年报表').click());
 }
 
 describe('导出半年报表', () => {
@@ -85,28 +58,28 @@ describe('导出半年报表', () => {
       // A chart, not an empty canvas: a blank 1440-pixel-wide PNG compresses to far less.
       expect(png.length).toBeGreaterThan(8_000);
     }
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 
   it('offers 一季度 and the full ledger under 其他报表', async () => {
     await typeSomeCells();
-    const quarter = await downloadFrom(page, async () => {
-      await action(page, '其他报表').click();
-      await page.getByRole('button', { name: '一季度推进情况表' }).click();
+    const quarter = await downloadFrom(session.page, async () => {
+      await action(session.page, '其他报表').click();
+      await session.page.getByRole('button', { name: '一季度推进情况表' }).click();
     });
     expect(quarter.name).toBe(`殿前街道-${expected.title}-一季度推进情况.xlsx`);
     const q = await loadXlsx(quarter.bytes);
     expect(text(q.getWorksheet('推进情况')!.getCell('A1').value)).toBe(`殿前街道${expected.title}一季度推进情况表`);
 
-    const ledger = await downloadFrom(page, async () => {
-      await action(page, '其他报表').click();
-      await page.getByRole('button', { name: '全部期次台账' }).click();
+    const ledger = await downloadFrom(session.page, async () => {
+      await action(session.page, '其他报表').click();
+      await session.page.getByRole('button', { name: '全部期次台账' }).click();
     });
     const sheet = (await loadXlsx(ledger.bytes)).worksheets[0]!;
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => void cells.push(text(c.value))));
     for (const value of Object.values(TYPED)) expect(cells).toContain(value);
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
 
@@ -125,7 +98,7 @@ const EDITS = [
 ];
 
 async function diffRows(): Promise<{ key: string; field: string; text: string }[]> {
-  return page.locator('[data-testid=reimport-diff] tbody tr').evaluateAll((rows) =>
+  return session.page.locator('[data-testid=reimport-diff] tbody tr').evaluateAll((rows) =>
     rows.map((r) => ({
       key: r.getAttribute('data-key')!,
       field: r.getAttribute('data-field')!,
@@ -138,37 +111,37 @@ describe('导入填报表', () => {
   it('shows exactly the edited cells, 取消 changes nothing, 确认导入 applies them as one undo step', async () => {
     await typeSomeCells();
     const edited = await editedCopy((await exportHalfYear()).bytes, EDITS);
-    const before = await taskProbes(page);
+    const before = await taskProbes(session.page);
 
-    await chooseFiles(page, '导入填报表', [{ name: '殿前街道-填报.xlsx', buffer: edited }]);
-    await page.locator('[data-testid=reimport-diff]').waitFor();
-    await page.getByRole('button', { name: '取消' }).click();
-    await page.locator('dialog.pl-reports').waitFor({ state: 'detached' });
-    expect(await taskProbes(page)).toEqual(before);
+    await chooseFiles(session.page, '导入填报表', [{ name: '殿前街道-填报.xlsx', buffer: edited }]);
+    await session.page.locator('[data-testid=reimport-diff]').waitFor();
+    await session.page.getByRole('button', { name: '取消' }).click();
+    await session.page.locator('dialog.pl-reports').waitFor({ state: 'detached' });
+    expect(await taskProbes(session.page)).toEqual(before);
 
-    await chooseFiles(page, '导入填报表', [{ name: '殿前街道-填报.xlsx', buffer: edited }]);
-    await page.locator('[data-testid=reimport-diff]').waitFor();
+    await chooseFiles(session.page, '导入填报表', [{ name: '殿前街道-填报.xlsx', buffer: edited }]);
+    await session.page.locator('[data-testid=reimport-diff]').waitFor();
     const rows = await diffRows();
     expect(rows.map((r) => `${r.key} ${r.field}`).sort()).toEqual(EDITS.map((e) => `${e.key} ${e.field}`).sort());
     for (const e of EDITS) expect(rows.find((r) => r.key === e.key && r.field === e.field)!.text).toContain(e.value);
-    const saved = await savedCount(page);
-    await page.getByRole('button', { name: '确认导入' }).click();
-    await waitSavedAfter(page, saved);
+    const saved = await savedCount(session.page);
+    await session.page.getByRole('button', { name: '确认导入' }).click();
+    await waitSavedAfter(session.page, saved);
 
-    const after = await taskProbes(page);
+    const after = await taskProbes(session.page);
     const byKey = (probes: typeof after, key: string) => probes.find((t) => t.key === key)!;
     expect(byKey(after, '3').progress).toBe(EDITS[0]!.value);
     expect(byKey(after, '5').owner).toBe('李明');
     expect(byKey(after, '5').status).toBe('已完成');
     const untouched = (probes: typeof after) => probes.filter((t) => t.key !== '3' && t.key !== '5');
     expect(untouched(after)).toEqual(untouched(before));
-    await clickCell(page, '5', 'owner');
-    expect(await cellText(page, '5', 'owner')).toBe('李明');
+    await clickCell(session.page, '5', 'owner');
+    expect(await cellText(session.page, '5', 'owner')).toBe('李明');
 
     // The grid has focus (not editing): one Ctrl+Z takes back the whole import, not the typed cells.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('ControlOrMeta+z');
-    await page.waitForFunction(() => {
+    await session.page.keyboard.press('Escape');
+    await session.page.keyboard.press('ControlOrMeta+z');
+    await session.page.waitForFunction(() => {
       type W = { tasks: { key: string; owner: string }[] };
       const app = (window as unknown as { __planLedger: { page(): { workbook(): W } } }).__planLedger;
       return (
@@ -178,35 +151,40 @@ describe('导入填报表', () => {
           .tasks.find((t) => t.key === '5')?.owner === ''
       );
     });
-    expect(await taskProbes(page)).toEqual(before);
+    expect(await taskProbes(session.page)).toEqual(before);
     expect(byKey(before, '4').owner).toBe(TYPED.owner);
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 
   it('refuses a damaged file and an oversized one with a Chinese message, changing nothing', async () => {
     await typeSomeCells();
     const good = (await exportHalfYear()).bytes;
-    const before = await taskProbes(page);
+    const before = await taskProbes(session.page);
 
     // The first half of a real export: a zip whose central directory is gone.
-    await chooseFiles(page, '导入填报表', [{ name: '损坏的填报表.xlsx', buffer: good.subarray(0, good.length >> 1) }]);
-    const toast = page.locator('.toast-error');
+    await chooseFiles(session.page, '导入填报表', [
+      { name: '损坏的填报表.xlsx', buffer: good.subarray(0, good.length >> 1) },
+    ]);
+    const toast = session.page.locator('.toast-error');
     await toast.waitFor();
     expect(await toast.textContent()).toContain('未能从“损坏的填报表.xlsx”导入任何内容');
-    expect(await page.locator('dialog.pl-reports').count()).toBe(0);
+    expect(await session.page.locator('dialog.pl-reports').count()).toBe(0);
 
     // Made inside the page: a 21 MB upload over the DevTools protocol takes longer than the test.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), action(page, '导入填报表').click()]);
+    const [chooser] = await Promise.all([
+      session.page.waitForEvent('filechooser'),
+      action(session.page, '导入填报表').click(),
+    ]);
     await chooser.element().evaluate((input: HTMLInputElement) => {
       const files = new DataTransfer();
       files.items.add(new File([new Uint8Array(21 * 1024 * 1024)], '太大.xlsx'));
       input.files = files.files;
       input.dispatchEvent(new Event('change'));
     });
-    await page.locator('.toast-error', { hasText: '太大.xlsx' }).waitFor();
-    expect(await page.locator('.toast-error').textContent()).toContain('超过 20 MB');
+    await session.page.locator('.toast-error', { hasText: '太大.xlsx' }).waitFor();
+    expect(await session.page.locator('.toast-error').textContent()).toContain('超过 20 MB');
 
-    expect(await taskProbes(page)).toEqual(before);
-    expect(problems).toEqual([]);
+    expect(await taskProbes(session.page)).toEqual(before);
+    expect(session.problems).toEqual([]);
   });
 });
