@@ -152,3 +152,13 @@ export async function chooseStatus(page: Page, rowId: string, status: string): P
   // The list renders a frame after the editor opens; keys sent before that are lost.
   await page.locator('.ag-list-item', { hasText: status }).click();
 }
+
+/** What Ctrl+C at the focused element puts on the clipboard (read from the copy event). */
+export async function copyText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const data = new DataTransfer();
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData('text/plain');
+  });
+}

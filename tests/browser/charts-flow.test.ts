@@ -84,6 +84,8 @@ describe('图表 in the app', () => {
 
   it('filters the grid to tasks 4–7 when bar 二 is clicked', async () => {
     await session.page.locator('[data-chart-id="sections"]').scrollIntoViewIfNeeded();
+    // Scrolling can resize and re-animate the chart: read the bar only once it has settled.
+    await session.page.waitForTimeout(600);
     const point = await session.page.evaluate(() => {
       const chart = (window as unknown as { __planLedger: Hook }).__planLedger.charts!.charts.get('sections')!;
       const bar = chart.getDatasetMeta(0).data[1] as { x: number; y: number; base: number };

@@ -147,6 +147,8 @@ describe('图表 view in Chromium', () => {
 
   it('selects the tasks behind a clicked bar', async () => {
     await page.locator('[data-chart-id="sections"]').scrollIntoViewIfNeeded();
+    // Scrolling can resize and re-animate the chart: read the bar only once it has settled.
+    await page.waitForTimeout(ANIMATION_MS);
     // Middle of bar 二, in viewport coordinates (read after scrolling).
     const point = await page.evaluate(() => {
       const chart = (window as unknown as ChartsPage).__planLedger.charts.charts.get('sections')!;
@@ -155,8 +157,9 @@ describe('图表 view in Chromium', () => {
       return { x: box.left + (bar.x + bar.base) / 2, y: box.top + bar.y };
     });
     await page.mouse.click(point.x, point.y);
-    const selected = await page.evaluate(() => (window as unknown as ChartsPage).__selected);
-    expect(selected.at(-1)).toEqual({ taskKeys: ['4', '5', '6', '7'], label: '二、加快推进社会救助体系建设' });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as ChartsPage).__selected.at(-1)))
+      .toEqual({ taskKeys: ['4', '5', '6', '7'], label: '二、加快推进社会救助体系建设' });
   });
 
   it('exports PNGs from the view and off-screen', async () => {

@@ -5,7 +5,7 @@
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage, removeProfileDir } from './harness';
-import { chooseStatus, clickCell, openWorkbook, taskField, waitForApp } from './app-driver';
+import { chooseStatus, clickCell, copyText, openWorkbook, taskField, waitForApp } from './app-driver';
 
 let server: ViteDevServer;
 let url: string;
@@ -28,6 +28,7 @@ it('serves the sample workbook in development with every grid feature used and n
     expect((await openWorkbook(page))?.taskKeys).toHaveLength(28);
     await chooseStatus(page, '3', '推进中');
     expect(await taskField(page, '3', 'status')).toBe('推进中');
+    expect(await copyText(page)).toBe('推进中');
     await clickCell(page, '3', 'progress@半年');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('已召开专题会议部署。');

@@ -9,6 +9,7 @@ import {
   cellText,
   chooseStatus,
   clickCell,
+  copyText,
   displayedRows,
   importPlanByPaste,
   openWorkbook,
@@ -142,6 +143,19 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     expect(await taskField(session.page, '9', 'status')).toBe('已完成');
     expect(await taskField(session.page, '34', 'notes')).toBe('年底前复核');
     expect(session.problems).toEqual([]);
+  });
+
+  it('copies the focused cell, or several selected rows, as tab-separated text', async () => {
+    const expected = readExpectedPlan('changzhou-2024');
+    await clickCell(session.page, '4', 'owner');
+    expect(await copyText(session.page)).toBe('王敏');
+
+    await clickCell(session.page, '4', 'key');
+    await cell(session.page, '6', 'key').click({ modifiers: ['Shift'] });
+    const lines = (await copyText(session.page)).split('\r\n').map((l) => l.split('\t'));
+    expect(lines.map((l) => l[0])).toEqual(['4', '5', '6']);
+    expect(lines[0]!.slice(1, 6)).toEqual([expected.tasks[3]!.title, '社会救助处', '财政局', '王敏', '2024-06-30']);
+    expect(lines[2]!.slice(2, 5)).toEqual(['慈善社工处', '总工会', '赵红']);
   });
 
   it('hides a column from 显示列 and keeps that choice as UI state, not in the workbook', async () => {

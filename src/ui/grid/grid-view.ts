@@ -98,6 +98,14 @@ export function createGridView(
       layout = { ...layout, widths: { ...layout.widths, [layoutId(e.column.getColId())]: e.column.getActualWidth() } };
       handlers.onLayoutChange?.(layout);
     },
+    // Click selects a row, Ctrl/Shift+click extends: Ctrl+C then copies whole rows.
+    rowSelection: {
+      mode: 'multiRow',
+      checkboxes: false,
+      headerCheckbox: false,
+      enableClickSelection: true,
+      isRowSelectable: (node) => node.data?.kind === 'task',
+    },
     isExternalFilterPresent: () => filter !== NO_FILTER,
     doesExternalFilterPass: (node) => passes(node),
     onCellFocused: (e) => {
@@ -166,8 +174,27 @@ export function createGridView(
     if (plan.rejected.length > 0) handlers.onRejected(plan.rejected);
   }
 
+  /** Several selected rows: every shown column, as Excel would paste them. */
+  function selectedRowsTsv(): string | null {
+    const nodes = api.getSelectedNodes().filter((n) => n.data?.kind === 'task');
+    if (nodes.length < 2) return null;
+    nodes.sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0));
+    const columns = api.getAllDisplayedColumns();
+    return toTsv(
+      nodes.map((rowNode) =>
+        columns.map((colKey) => String(api.getCellValue({ rowNode, colKey, useFormatter: true }) ?? '')),
+      ),
+    );
+  }
+
   function onCopy(event: ClipboardEvent): void {
     if (api.getEditingCells().length > 0) return;
+    const rows = selectedRowsTsv();
+    if (rows !== null) {
+      event.clipboardData?.setData('text/plain', rows);
+      event.preventDefault();
+      return;
+    }
     const focused = api.getFocusedCell();
     const node = focused ? api.getDisplayedRowAtIndex(focused.rowIndex) : undefined;
     if (!focused || !node) return;

@@ -5,6 +5,7 @@
  * any console error.
  */
 import {
+  CellApiModule,
   CellStyleModule,
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
@@ -20,6 +21,7 @@ import {
   QuickFilterModule,
   RenderApiModule,
   RowApiModule,
+  RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
   SelectEditorModule,
@@ -36,6 +38,7 @@ export function registerGridModules(dev: boolean): void {
   registered = true;
   const modules: Module[] = [
     ClientSideRowModelModule,
+    CellApiModule,
     ClientSideRowModelApiModule,
     TextEditorModule,
     LargeTextEditorModule,
@@ -48,6 +51,7 @@ export function registerGridModules(dev: boolean): void {
     TooltipModule,
     LocaleModule,
     RowApiModule,
+    RowSelectionModule,
     RenderApiModule,
     ScrollApiModule,
     ColumnApiModule,
