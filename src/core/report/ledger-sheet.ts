@@ -1,11 +1,10 @@
 /** The full ledger: every period's columns side by side, for the 街道's own records. */
-import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../workbook/traffic-light';
 import type { Period, TaskRecord, Workbook } from '../workbook/types';
 import { PERIODS, STATUSES } from '../workbook/types';
-import { dateCell, percentCell, textCell } from './cell-text';
+import { percentCell, textCell } from './cell-text';
 import { chineseDate, planLabel } from './labels';
 import type { ReportCell } from './model';
-import { addTaskRows, taskText, type BuiltSheet } from './progress-sheet';
+import { addTaskRows, lightLabelCell, taskIdentityCells, type BuiltSheet } from './progress-sheet';
 import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const LEDGER_SHEET = '工作台账';
@@ -35,17 +34,11 @@ function periodCells(task: TaskRecord, period: Period): ReportCell[] {
 }
 
 function ledgerCells(task: TaskRecord, asOf: string, year: number): ReportCell[] {
-  const light = trafficLight(task, asOf, year);
   return [
-    textCell(task.key, 'center'),
-    textCell(taskText(task)),
-    textCell(task.leadUnit, 'center'),
-    textCell(task.partnerUnits, 'center'),
-    textCell(task.owner, 'center'),
-    dateCell(task.deadline),
+    ...taskIdentityCells(task),
     textCell(task.status, 'center'),
     percentCell(task.percent === null ? null : task.percent / 100),
-    light ? textCell(LIGHT_LABELS[light], 'center', LIGHT_COLORS[light]) : textCell('—', 'center'),
+    lightLabelCell(task, asOf, year),
     ...PERIODS.flatMap((p) => periodCells(task, p)),
     textCell(task.notes),
   ];

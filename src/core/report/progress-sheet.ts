@@ -41,15 +41,8 @@ export function taskText(task: TaskRecord): string {
   return text.startsWith(task.title) ? text : `${task.title}：${text}`;
 }
 
-function lightCell(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell {
-  const light = trafficLight({ ...task, percent: percentFor(task, period) }, lightDate(period, year, asOf), year);
-  if (!light) return textCell('—', 'center');
-  return textCell(LIGHT_LABELS[light], 'center', LIGHT_COLORS[light]);
-}
-
-export function progressCells(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell[] {
-  const entry = task.periods[period];
-  const percent = percentFor(task, period);
+/** 序号 | 工作任务 | 牵头单位 | 配合单位 | 责任人 | 完成时限: the same in every task table. */
+export function taskIdentityCells(task: TaskRecord): ReportCell[] {
   return [
     textCell(task.key, 'center'),
     textCell(taskText(task)),
@@ -57,6 +50,29 @@ export function progressCells(task: TaskRecord, period: Period, asOf: string, ye
     textCell(task.partnerUnits, 'center'),
     textCell(task.owner, 'center'),
     dateCell(task.deadline),
+  ];
+}
+
+/** The 序时 light as words on its colour; — for tasks not on a schedule. */
+export function lightLabelCell(
+  task: Pick<TaskRecord, 'status' | 'percent' | 'deadline'>,
+  asOf: string,
+  year: number,
+): ReportCell {
+  const light = trafficLight(task, asOf, year);
+  if (!light) return textCell('—', 'center');
+  return textCell(LIGHT_LABELS[light], 'center', LIGHT_COLORS[light]);
+}
+
+function lightCell(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell {
+  return lightLabelCell({ ...task, percent: percentFor(task, period) }, lightDate(period, year, asOf), year);
+}
+
+export function progressCells(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell[] {
+  const entry = task.periods[period];
+  const percent = percentFor(task, period);
+  return [
+    ...taskIdentityCells(task),
     percentCell(percent === null ? null : percent / 100),
     textCell(task.status, 'center'),
     lightCell(task, period, asOf, year),
