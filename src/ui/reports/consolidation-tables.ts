@@ -10,7 +10,8 @@ function th(doc: Document, text: string, title?: string): HTMLTableCellElement {
   return h(doc, 'th', { scope: 'col', title }, text);
 }
 
-function table(doc: Document, testId: string, head: HTMLElement[], rows: HTMLElement[]): HTMLElement {
+/** A scrollable report table: header cells, body rows, a test id. */
+export function table(doc: Document, testId: string, head: HTMLElement[], rows: HTMLElement[]): HTMLElement {
   return h(
     doc,
     'div',

@@ -5,6 +5,7 @@
 import type { CellValue } from '../../core/workbook/fields';
 import type { ReimportResult } from '../../io/excel/reports';
 import { h } from '../dom';
+import { table } from './consolidation-tables';
 import '../styles/reports.css';
 
 export interface ReimportDialogDeps {
@@ -31,12 +32,7 @@ function section(doc: Document, title: string, testId: string, items: string[]):
 
 function diffTable(doc: Document, result: ReimportResult): HTMLElement | null {
   if (result.diff.length === 0) return null;
-  const head = h(
-    doc,
-    'tr',
-    {},
-    ...['编号', '工作任务', '列', '原内容', '新内容'].map((t) => h(doc, 'th', { scope: 'col' }, t)),
-  );
+  const head = ['编号', '工作任务', '列', '原内容', '新内容'].map((t) => h(doc, 'th', { scope: 'col' }, t));
   const rows = result.diff.map((d) =>
     h(
       doc,
@@ -50,18 +46,7 @@ function diffTable(doc: Document, result: ReimportResult): HTMLElement | null {
       h(doc, 'td', { class: 'pl-reports__new' }, valueText(d.new)),
     ),
   );
-  return h(
-    doc,
-    'div',
-    { class: 'pl-reports__scroll' },
-    h(
-      doc,
-      'table',
-      { class: 'pl-reports__table', 'data-testid': 'reimport-diff' },
-      h(doc, 'thead', {}, head),
-      h(doc, 'tbody', {}, ...rows),
-    ),
-  );
+  return table(doc, 'reimport-diff', head, rows);
 }
 
 function summaryText(result: ReimportResult): string {
