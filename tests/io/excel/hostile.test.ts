@@ -2,6 +2,7 @@
 import * as XLSX from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { checkArchive, LIMITS } from '../../../src/io/excel/archive-guard';
 import { consolidate, exportReport, readFilledReport } from '../../../src/io/excel/reports';
 import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
 import { readExpectedPlan } from '../../helpers/shared-plans';
@@ -10,14 +11,16 @@ const key = readExpectedPlan('huli-2021').tasks[0]?.key ?? '';
 const workbook = withTasks(fixtureWorkbook('huli-2021'), { [key]: { status: '推进中', percent: 20 } });
 const before = JSON.stringify(workbook);
 
-/** Overwrite every declared uncompressed size (local and central headers) with a small lie. */
-function lieAboutSizes(zip: Uint8Array): Uint8Array {
+const MB = 1024 * 1024;
+
+/** Overwrite every declared uncompressed size (local and central headers) with a lie. */
+function setDeclaredSizes(zip: Uint8Array, size: number): Uint8Array {
   const out = zip.slice();
   const view = new DataView(out.buffer);
   for (let i = 0; i + 4 < out.length; i++) {
     const sig = view.getUint32(i, true);
-    if (sig === 0x04034b50) view.setUint32(i + 22, 1000, true);
-    if (sig === 0x02014b50) view.setUint32(i + 24, 1000, true);
+    if (sig === 0x04034b50) view.setUint32(i + 22, size, true);
+    if (sig === 0x02014b50) view.setUint32(i + 24, size, true);
   }
   return out;
 }
@@ -36,19 +39,27 @@ async function read(bytes: Uint8Array, name: string) {
 }
 
 describe('hostile files', () => {
-  it('refuses a zip bomb by its declared size', async () => {
-    const bomb = zipSync({
-      'xl/worksheets/sheet1.xml': new Uint8Array(60 * 1024 * 1024),
-      'xl/b.xml': new Uint8Array(60 * 1024 * 1024),
-    });
+  it('refuses a zip bomb by its declared size, before inflating anything', async () => {
+    // 1 MB of zeros that claims 200 MB: the central directory alone condemns it.
+    const bomb = setDeclaredSizes(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(1024 * 1024) }), 200 * MB);
     const result = await read(bomb, '炸弹.xlsx');
-    expect(result.problems).toMatchObject([{ code: 'archive', message: expect.stringContaining('解压后过大') }]);
+    expect(result.problems).toMatchObject([
+      { code: 'archive', message: expect.stringContaining('解压后过大'), detail: expect.stringContaining('declared') },
+    ]);
   });
 
-  it('refuses a zip bomb whose headers lie about the size', async () => {
-    const bomb = lieAboutSizes(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(110 * 1024 * 1024) }));
-    const result = await read(bomb, '炸弹.xlsx');
-    expect(result.problems).toMatchObject([{ code: 'archive', message: expect.stringContaining('解压后过大') }]);
+  it('refuses a zip bomb whose headers lie about the size, counting what it inflates', () => {
+    // The guard is the same at any scale: a 2 MB cap and 3 MB of zeros stand for 100 MB and 110 MB.
+    const limits = { ...LIMITS, maxUncompressed: 2 * MB, ratioFloor: 4 * MB };
+    const honest = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(3 * MB) });
+    expect(checkArchive(honest, limits)).toMatchObject({ ok: false, message: expect.stringContaining('解压后过大') });
+    const lying = setDeclaredSizes(honest, 1000);
+    expect(checkArchive(lying, limits)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('解压后过大'),
+      detail: expect.stringContaining('inflated more than'),
+    });
+    expect(checkArchive(zipSync({ 'a.xml': new Uint8Array(MB) }), limits)).toEqual({ ok: true });
   });
 
   it('reports a truncated file as damaged', async () => {
