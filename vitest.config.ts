@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          // vitest's 5 s default is tight on a loaded 2-core CI machine; slow files set their own.
+          testTimeout: 20_000,
         },
       },
       {
