@@ -6,7 +6,7 @@ import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell, GridSheet } from '../../core/report/grid';
 import type { Problem } from '../../core/plan/types';
 import { checkArchive } from './archive-guard';
-import { decodeText } from './decode-text';
+import { decodeText } from '../decode-text';
 import { LOAD_FAILED_MESSAGE, loadSheetJS } from './load-libraries';
 
 export interface GridRead {
@@ -108,7 +108,7 @@ export async function readGrid(bytes: Uint8Array, fileName: string): Promise<Gri
     } as const;
     const book =
       kind === 'text'
-        ? XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true })
+        ? XLSX.read(decodeText(bytes).text, { ...common, type: 'string', raw: true })
         : XLSX.read(bytes, { ...common, type: 'array' });
     return collectSheets(book, (format) => XLSX.SSF.is_date(format));
   } catch (error) {

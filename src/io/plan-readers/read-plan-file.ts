@@ -5,7 +5,8 @@
  * come back as problems with a Chinese message saying what to do; nothing throws.
  */
 import type { Problem } from '../../core/plan/types';
-import { decodeText } from './decode-text';
+import { decodeText } from '../decode-text';
+import { lazy } from '../lazy';
 import { MAX_PLAN_FILE_BYTES, readerProblem } from './problems';
 
 export interface PlanFile {
@@ -59,32 +60,42 @@ const REFUSALS: Record<'zip' | 'doc' | 'pdf' | 'image' | 'rtf' | 'unknown', stri
   unknown: '无法识别该文件类型。请选择 .docx、.txt 或 .html 文件，或把文字复制后粘贴导入。',
 };
 
-let docxModule: Promise<typeof import('./read-docx')> | null = null;
-let htmlModule: Promise<typeof import('./read-html')> | null = null;
+const loadDocxReader = lazy(() => import('./read-docx'));
+const loadHtmlReader = lazy(() => import('./read-html'));
 
 function refuse(code: string, message: string, detail: string): ReadPlanResult {
   return { text: '', problems: [readerProblem(code, message, detail)] };
 }
 
-async function readDocxLazily(bytes: Uint8Array): Promise<ReadPlanResult> {
-  docxModule ??= import('./read-docx');
+/**
+ * A reader that cannot be loaded and a file the reader cannot read are different troubles with
+ * different remedies (reload the page / save the file again), so they get different messages.
+ */
+async function withReader<M>(
+  load: () => Promise<M>,
+  what: string,
+  read: (reader: M) => ReadPlanResult | Promise<ReadPlanResult>,
+): Promise<ReadPlanResult> {
+  let reader: M;
   try {
-    return (await docxModule).readDocx(bytes);
+    reader = await load();
   } catch (error) {
-    docxModule = null;
-    return refuse('reader-load-failed', '无法加载 Word 读取组件，请刷新页面后重试。', String(error));
+    return refuse('reader-load-failed', `无法加载${what}读取组件，请刷新页面后重试。`, String(error));
+  }
+  try {
+    return await read(reader);
+  } catch (error) {
+    return refuse('reader-failed', `无法读取这个${what}文件：内容可能已损坏，请另存一份后再导入。`, String(error));
   }
 }
 
-async function readHtmlLazily(bytes: Uint8Array): Promise<ReadPlanResult> {
-  htmlModule ??= import('./read-html');
+function readDocxLazily(bytes: Uint8Array): Promise<ReadPlanResult> {
+  return withReader(loadDocxReader, 'Word', (m) => m.readDocx(bytes));
+}
+
+function readHtmlLazily(bytes: Uint8Array): Promise<ReadPlanResult> {
   const decoded = decodeText(bytes);
-  try {
-    return { text: (await htmlModule).htmlToText(decoded.text), problems: decoded.problems };
-  } catch (error) {
-    htmlModule = null;
-    return refuse('reader-load-failed', '无法加载网页读取组件，请刷新页面后重试。', String(error));
-  }
+  return withReader(loadHtmlReader, '网页', (m) => ({ text: m.htmlToText(decoded.text), problems: decoded.problems }));
 }
 
 export async function readPlanFile(file: PlanFile): Promise<ReadPlanResult> {

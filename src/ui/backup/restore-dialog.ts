@@ -7,6 +7,7 @@ import type { Problem } from '../../core/plan/types';
 import type { RestorePlan } from '../../core/workbook/backup';
 import type { Workbook } from '../../core/workbook/types';
 import { h } from '../dom';
+import { openModal } from '../modal';
 import './restore-dialog.css';
 
 export interface RestoreQuestion {
@@ -82,21 +83,20 @@ export function confirmRestore(doc: Document, q: RestoreQuestion): Promise<Workb
   const cancel = h(doc, 'button', { type: 'button' }, '取消');
   const confirm = h(doc, 'button', { type: 'button', class: 'primary' }, '恢复');
   const exported = q.exportedAt ? `，备份于 ${localTime(q.exportedAt)}` : '';
-  const dialog = h(
-    doc,
-    'dialog',
-    { class: 'restore-dialog', 'aria-label': '从备份恢复' },
-    h(doc, 'h2', {}, '从备份恢复'),
-    h(doc, 'p', {}, `文件“${q.fileName}”${exported}。请勾选要恢复的台账：`),
-    section(doc, `将新增 ${added.length} 个台账`, added),
-    section(doc, `将替换本机的 ${replaced.length} 个台账`, replaced),
-    problems,
-    h(doc, 'p', { class: 'muted' }, '未勾选的台账保持不变。恢复前建议先点击“备份”保存当前数据。'),
-    h(doc, 'div', { class: 'dialog-actions' }, cancel, confirm),
-  );
-
   return new Promise((resolve) => {
     let answer: Workbook[] | null = null;
+    // Esc, 取消 and 恢复 all close the dialog, so the promise always settles.
+    const dialog = openModal(
+      doc,
+      { className: 'restore-dialog', label: '从备份恢复', onClose: () => resolve(answer) },
+      h(doc, 'h2', {}, '从备份恢复'),
+      h(doc, 'p', {}, `文件“${q.fileName}”${exported}。请勾选要恢复的台账：`),
+      section(doc, `将新增 ${added.length} 个台账`, added),
+      section(doc, `将替换本机的 ${replaced.length} 个台账`, replaced),
+      problems,
+      h(doc, 'p', { class: 'muted' }, '未勾选的台账保持不变。恢复前建议先点击“备份”保存当前数据。'),
+      h(doc, 'div', { class: 'dialog-actions' }, cancel, confirm),
+    );
     const refresh = () => (confirm.disabled = !choices.some((c) => c.box.checked));
     for (const c of choices) c.box.addEventListener('change', refresh);
     refresh();
@@ -105,12 +105,5 @@ export function confirmRestore(doc: Document, q: RestoreQuestion): Promise<Workb
       answer = choices.filter((c) => c.box.checked).map((c) => c.workbook);
       dialog.close();
     });
-    // Esc, 取消 and 恢复 all end here, so the promise always settles.
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(answer);
-    });
-    doc.body.append(dialog);
-    dialog.showModal();
   });
 }

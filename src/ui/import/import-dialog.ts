@@ -4,7 +4,9 @@
  */
 import { parsePlan } from '../../core/plan/parse-plan';
 import type { ParseResult, Problem } from '../../core/plan/types';
-import { clear, h } from '../dom';
+import { h } from '../dom';
+import { openModal } from '../modal';
+import { renderPreview, renderProblems } from './import-preview';
 
 export interface ImportChoice {
   result: ParseResult;
@@ -24,25 +26,30 @@ export interface ImportDialogDeps {
   defaultUnit: string;
 }
 
+interface Inputs {
+  paste: HTMLTextAreaElement;
+  file: HTMLInputElement;
+  unit: HTMLInputElement;
+  name: HTMLInputElement;
+}
+
+function inputs(doc: Document, defaultUnit: string): Inputs {
+  return {
+    paste: h(doc, 'textarea', {
+      rows: 10,
+      'aria-label': '粘贴工作要点全文',
+      placeholder: '在此粘贴工作要点全文（从 Word 或网页复制）',
+    }),
+    file: h(doc, 'input', { type: 'file', 'aria-label': '选择文件', accept: '.txt,.docx,.html,.htm,.md,.doc,.pdf' }),
+    unit: h(doc, 'input', { type: 'text', 'aria-label': '填报单位', value: defaultUnit, placeholder: '如：殿前街道' }),
+    name: h(doc, 'input', { type: 'text', 'aria-label': '台账名称' }),
+  };
+}
+
 export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDialogElement {
-  const paste = h(doc, 'textarea', {
-    rows: 10,
-    'aria-label': '粘贴工作要点全文',
-    placeholder: '在此粘贴工作要点全文（从 Word 或网页复制）',
-  });
-  const file = h(doc, 'input', {
-    type: 'file',
-    'aria-label': '选择文件',
-    accept: '.txt,.docx,.html,.htm,.md,.doc,.pdf',
-  });
-  const unit = h(doc, 'input', {
-    type: 'text',
-    'aria-label': '填报单位',
-    value: deps.defaultUnit,
-    placeholder: '如：殿前街道',
-  });
-  const name = h(doc, 'input', { type: 'text', 'aria-label': '台账名称' });
+  const fields = inputs(doc, deps.defaultUnit);
   const preview = h(doc, 'div', { class: 'import-preview', 'data-testid': 'import-preview' });
+  const status = h(doc, 'p', { class: 'import-status', role: 'status' });
   const confirm = h(doc, 'button', { type: 'button', class: 'primary', disabled: true }, '创建台账');
   const revise = deps.onRevise
     ? h(
@@ -52,121 +59,72 @@ export function openImportDialog(doc: Document, deps: ImportDialogDeps): HTMLDia
         '更新当前台账',
       )
     : null;
-  const status = h(doc, 'p', { class: 'import-status', role: 'status' });
+  const cancel = h(doc, 'button', { type: 'button' }, '取消');
   let current: { result: ParseResult; text: string } | null = null;
 
-  function show(text: string, extra: Problem[]): void {
+  function show(text: string, extra: readonly Problem[]): void {
     const result = parsePlan(text);
     result.problems.unshift(...extra);
-    current = { result, text };
-    renderPreview(doc, preview, result);
-    name.value = name.value || result.plan.title || '';
-    confirm.disabled = result.plan.tasks.length === 0;
+    current = text.trim() === '' && extra.length > 0 ? null : { result, text };
+    if (current) renderPreview(doc, preview, result);
+    else renderProblems(doc, preview, extra);
+    fields.name.value = fields.name.value || result.plan.title || '';
+    confirm.disabled = !current || result.plan.tasks.length === 0;
     if (revise) revise.disabled = confirm.disabled;
   }
 
-  const parseButton = h(doc, 'button', { type: 'button', onclick: () => show(paste.value, []) }, '识别');
-  file.addEventListener('change', async () => {
-    const picked = file.files?.[0];
-    if (!picked) return;
-    status.textContent = `正在读取 ${picked.name}…`;
-    try {
-      const read = await deps.readFile(picked);
-      status.textContent = '';
-      if (read.text.trim() === '') {
-        current = null;
-        confirm.disabled = true;
-        if (revise) revise.disabled = true;
-        renderProblems(doc, preview, read.problems);
-        return;
-      }
-      paste.value = read.text;
-      show(read.text, read.problems);
-    } catch (error) {
-      status.textContent = `无法读取该文件：${error instanceof Error ? error.message : String(error)}`;
-    }
-  });
-
-  const cancel = h(doc, 'button', { type: 'button' }, '取消');
-  const dialog = h(
+  const parseButton = h(doc, 'button', { type: 'button', onclick: () => show(fields.paste.value, []) }, '识别');
+  fields.file.addEventListener('change', () => void readPicked(deps, fields, status, show));
+  const dialog = openModal(
     doc,
-    'dialog',
-    { class: 'import-dialog', 'aria-label': '导入工作要点' },
+    { className: 'import-dialog', label: '导入工作要点' },
     h(doc, 'h2', {}, '导入工作要点'),
     h(
       doc,
       'div',
       { class: 'import-inputs' },
-      paste,
-      h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '或选择文件 ', file), parseButton),
+      fields.paste,
+      h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '或选择文件 ', fields.file), parseButton),
     ),
     status,
     preview,
-    h(doc, 'div', { class: 'row' }, h(doc, 'label', {}, '填报单位 ', unit), h(doc, 'label', {}, '台账名称 ', name)),
+    h(
+      doc,
+      'div',
+      { class: 'row' },
+      h(doc, 'label', {}, '填报单位 ', fields.unit),
+      h(doc, 'label', {}, '台账名称 ', fields.name),
+    ),
     h(doc, 'div', { class: 'dialog-actions' }, cancel, revise, confirm),
   );
+  const choose = (take: ((choice: ImportChoice) => void) | undefined) => () => {
+    if (!current || current.result.plan.tasks.length === 0) return;
+    const { result, text } = current;
+    take?.({ result, sourceText: text, unit: fields.unit.value.trim(), name: fields.name.value.trim() });
+    dialog.close();
+  };
   cancel.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => dialog.remove());
-  confirm.addEventListener('click', () => {
-    if (!current || current.result.plan.tasks.length === 0) return;
-    deps.onConfirm({
-      result: current.result,
-      sourceText: current.text,
-      unit: unit.value.trim(),
-      name: name.value.trim(),
-    });
-    dialog.close();
-  });
-  revise?.addEventListener('click', () => {
-    if (!current || current.result.plan.tasks.length === 0) return;
-    deps.onRevise?.({
-      result: current.result,
-      sourceText: current.text,
-      unit: unit.value.trim(),
-      name: name.value.trim(),
-    });
-    dialog.close();
-  });
-  doc.body.append(dialog);
-  dialog.showModal();
+  confirm.addEventListener('click', choose(deps.onConfirm));
+  revise?.addEventListener('click', choose(deps.onRevise));
   return dialog;
 }
 
-function renderProblems(doc: Document, into: HTMLElement, problems: readonly Problem[]): void {
-  clear(into);
-  if (problems.length === 0) return;
-  into.append(
-    h(
-      doc,
-      'ul',
-      { class: 'problems' },
-      ...problems.map((p) => h(doc, 'li', {}, p.line ? `第${p.line}行：${p.message}` : p.message)),
-    ),
-  );
-}
-
-function renderPreview(doc: Document, into: HTMLElement, result: ParseResult): void {
-  const { plan, problems } = result;
-  renderProblems(doc, into, problems);
-  const meta = [plan.title, plan.issuer, plan.docNumber, plan.date].filter(Boolean).join(' · ');
-  const summary = h(
-    doc,
-    'p',
-    { class: 'import-summary' },
-    `识别到 ${plan.sections.length} 个部分、${plan.tasks.length} 项任务`,
-    meta ? `（${meta}）` : '',
-  );
-  const sectionTitle = new Map(plan.sections.map((s) => [s.key, s.title]));
-  const rows: HTMLElement[] = [];
-  let lastSection: string | null | undefined;
-  for (const task of plan.tasks) {
-    if (task.section !== lastSection && task.section !== null) {
-      rows.push(h(doc, 'li', { class: 'preview-section' }, `${task.section}、${sectionTitle.get(task.section) ?? ''}`));
-    }
-    lastSection = task.section;
-    const indicators = task.indicators.length ? `  〔指标 ${task.indicators.length}〕` : '';
-    rows.push(h(doc, 'li', { class: 'preview-task' }, h(doc, 'b', {}, task.key), ' ', task.title, indicators));
+/** A picked file → its text in the paste box and the preview; an empty read shows only why. */
+async function readPicked(
+  deps: ImportDialogDeps,
+  fields: Inputs,
+  status: HTMLElement,
+  show: (text: string, problems: readonly Problem[]) => void,
+): Promise<void> {
+  const picked = fields.file.files?.[0];
+  if (!picked) return;
+  status.textContent = `正在读取 ${picked.name}…`;
+  try {
+    const read = await deps.readFile(picked);
+    status.textContent = '';
+    if (read.text.trim() !== '') fields.paste.value = read.text;
+    show(read.text, read.problems);
+  } catch (error) {
+    status.textContent = `无法读取该文件：${error instanceof Error ? error.message : String(error)}`;
   }
-  into.prepend(summary);
-  into.append(h(doc, 'ol', { class: 'preview-list' }, ...rows));
 }

@@ -7,6 +7,7 @@ import type { Plan } from '../../core/plan/types';
 import { diffPlan, hasChanges, type PlanDiff } from '../../core/workbook/revise-plan';
 import type { Workbook } from '../../core/workbook/types';
 import { h } from '../dom';
+import { openModal } from '../modal';
 
 export function openReviseDialog(
   doc: Document,
@@ -17,10 +18,9 @@ export function openReviseDialog(
   const diff = diffPlan(workbook, plan);
   const confirm = h(doc, 'button', { type: 'button', class: 'primary', disabled: !hasChanges(diff) }, '确认更新');
   const cancel = h(doc, 'button', { type: 'button' }, '取消');
-  const dialog = h(
+  const dialog = openModal(
     doc,
-    'dialog',
-    { class: 'revise-dialog', 'aria-label': '更新当前台账' },
+    { className: 'revise-dialog', label: '更新当前台账' },
     h(doc, 'h2', {}, `用修订后的要点更新《${workbook.name}》`),
     h(doc, 'p', {}, summary(diff)),
     ...sections(doc, diff),
@@ -31,9 +31,6 @@ export function openReviseDialog(
     onConfirm();
     dialog.close();
   });
-  dialog.addEventListener('close', () => dialog.remove());
-  doc.body.append(dialog);
-  dialog.showModal();
   return dialog;
 }
 

@@ -1,5 +1,6 @@
 /** 汇总 in progress: which file is being read, and a 取消 that stops before the next file. */
 import { h } from '../dom';
+import { openModal } from '../modal';
 import '../styles/reports.css';
 
 export interface ProgressDialog {
@@ -13,10 +14,9 @@ export function openProgressDialog(doc: Document, total: number): ProgressDialog
   const bar = h(doc, 'progress', { class: 'pl-reports__progress', max: total, value: 0 });
   const text = h(doc, 'p', { role: 'status', 'data-testid': 'consolidate-progress' }, `准备读取 ${total} 个文件…`);
   const cancel = h(doc, 'button', { type: 'button' }, '取消');
-  const dialog = h(
+  const dialog = openModal(
     doc,
-    'dialog',
-    { class: 'pl-reports pl-reports--menu', 'aria-label': '正在汇总' },
+    { className: 'pl-reports pl-reports--menu', label: '正在汇总' },
     h(doc, 'h2', {}, '正在汇总'),
     text,
     bar,
@@ -30,8 +30,6 @@ export function openProgressDialog(doc: Document, total: number): ProgressDialog
   cancel.addEventListener('click', stop);
   // Esc closes a modal dialog by itself: treat it as 取消 too.
   dialog.addEventListener('cancel', stop);
-  doc.body.append(dialog);
-  dialog.showModal();
   return {
     signal: controller.signal,
     update(index, count, fileName) {
@@ -40,7 +38,6 @@ export function openProgressDialog(doc: Document, total: number): ProgressDialog
     },
     close() {
       if (dialog.open) dialog.close();
-      dialog.remove();
     },
   };
 }

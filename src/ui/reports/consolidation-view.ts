@@ -9,6 +9,7 @@ import { appendChartCard } from '../charts/chart-card';
 import { loadChartJs, type Chart } from '../charts/chart-loader';
 import { heatTable } from '../charts/heat-table';
 import { clear, h } from '../dom';
+import { openModal } from '../modal';
 import { rateText, rejectedList, taskUnitTable, unitTable } from './consolidation-tables';
 import { unitSummaries } from './unit-summaries';
 import '../charts/charts.css';
@@ -86,10 +87,16 @@ export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps
   const exportButton = h(doc, 'button', { type: 'button', class: 'primary' }, '导出汇总表');
   const close = h(doc, 'button', { type: 'button' }, '关闭');
   const title = h(doc, 'h2', {});
-  const dialog = h(
+  const dialog = openModal(
     doc,
-    'dialog',
-    { class: 'pl-reports pl-reports--summary', 'aria-label': '汇总结果' },
+    {
+      className: 'pl-reports pl-reports--summary',
+      label: '汇总结果',
+      onClose: () => {
+        charts.forEach((c) => c.destroy());
+        expose(doc, undefined);
+      },
+    },
     title,
     optionInputs(doc, (options) => void render(options)),
     body,
@@ -155,13 +162,6 @@ export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps
       .finally(() => (exportButton.disabled = result.units.length === 0));
   });
   close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    charts.forEach((c) => c.destroy());
-    dialog.remove();
-    expose(doc, undefined);
-  });
-  doc.body.append(dialog);
-  dialog.showModal();
   void render(null);
   return dialog;
 }

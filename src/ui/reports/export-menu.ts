@@ -1,6 +1,7 @@
 /** The choice behind 其他报表: one period's report or the full ledger; resolves null when cancelled. */
 import { PERIODS, type Period } from '../../core/workbook/types';
 import { h } from '../dom';
+import { openModal } from '../modal';
 import '../styles/reports.css';
 
 export type ExportChoice = Period | 'ledger';
@@ -13,10 +14,9 @@ export function openExportMenu(doc: Document): Promise<ExportChoice | null> {
       dialog.close();
     };
     const periodButtons = PERIODS.map((p) => h(doc, 'button', { type: 'button', onclick: pick(p) }, `${p}推进情况表`));
-    const dialog = h(
+    const dialog = openModal(
       doc,
-      'dialog',
-      { class: 'pl-reports pl-reports--menu', 'aria-label': '导出其他报表' },
+      { className: 'pl-reports pl-reports--menu', label: '导出其他报表', onClose: () => resolve(chosen) },
       h(doc, 'h2', {}, '导出报表'),
       h(doc, 'p', { class: 'muted' }, '报告期报表含推进情况、量化指标、统计（附图表）三张表；台账含各期进展。'),
       h(doc, 'div', { class: 'pl-reports__choices' }, ...periodButtons),
@@ -33,11 +33,5 @@ export function openExportMenu(doc: Document): Promise<ExportChoice | null> {
         h(doc, 'button', { type: 'button', onclick: () => dialog.close() }, '取消'),
       ),
     );
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(chosen);
-    });
-    doc.body.append(dialog);
-    dialog.showModal();
   });
 }

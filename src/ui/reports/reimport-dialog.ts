@@ -5,6 +5,7 @@
 import type { CellValue } from '../../core/workbook/fields';
 import type { ReimportResult } from '../../io/excel/reports';
 import { h } from '../dom';
+import { openModal } from '../modal';
 import { table } from './consolidation-tables';
 import '../styles/reports.css';
 
@@ -76,10 +77,9 @@ export function openReimportDialog(doc: Document, deps: ReimportDialogDeps): HTM
     '确认导入',
   );
   const cancel = h(doc, 'button', { type: 'button' }, '取消');
-  const dialog = h(
+  const dialog = openModal(
     doc,
-    'dialog',
-    { class: 'pl-reports pl-reports--reimport', 'aria-label': '导入填报表' },
+    { className: 'pl-reports pl-reports--reimport', label: '导入填报表' },
     h(doc, 'h2', {}, `导入填报表：${deps.fileName}`),
     h(doc, 'p', { class: 'pl-reports__summary', 'data-testid': 'reimport-summary' }, summaryText(result)),
     section(
@@ -101,8 +101,5 @@ export function openReimportDialog(doc: Document, deps: ReimportDialogDeps): HTM
     dialog.close();
     deps.onConfirm();
   });
-  dialog.addEventListener('close', () => dialog.remove());
-  doc.body.append(dialog);
-  dialog.showModal();
   return dialog;
 }

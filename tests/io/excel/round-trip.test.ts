@@ -132,6 +132,12 @@ describe('other formats through SheetJS', () => {
   it.each([
     ['UTF-8', (text: string) => new TextEncoder().encode(text)],
     ['GB18030', (text: string) => Uint8Array.from(encodeCodepage(936, text))],
+    // Excel's “Unicode 文本”: UTF-16 LE with a byte-order mark (read garbled before one decoder served both readers).
+    [
+      'UTF-16 LE',
+      (text: string) =>
+        new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]),
+    ],
   ])('reads a CSV in %s (one sheet: period from the file name)', async (_, encode) => {
     const csv = `序号,工作任务,状态,完成进度,进展情况\n${k2},任务,推进中,35%,按计划推进\n`;
     const result = await readFilledReport(encode(csv), '殿前街道-半年推进情况.csv', workbook);

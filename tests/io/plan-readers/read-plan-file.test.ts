@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPlanFile, sniffFormat } from '../../../src/io/plan-readers/read-plan-file';
-import { decodeText } from '../../../src/io/plan-readers/decode-text';
+import { decodeText } from '../../../src/io/decode-text';
 import { htmlToText } from '../../../src/io/plan-readers/read-html';
 
 const TEXT = '一、工作要点';

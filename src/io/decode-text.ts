@@ -1,10 +1,11 @@
 /**
- * Bytes of a .txt plan → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are certain;
- * anything that is not valid UTF-8 is read as GB18030, the superset of GBK/GB2312 that Chinese
- * Windows still writes. TextDecoder('gb18030') exists in Chromium and Node 20 (full ICU).
+ * Bytes of a text file (a .txt plan, a saved web page, a .csv report) → text. UTF-8 (with or
+ * without BOM) and UTF-16 with a BOM are certain; anything that is not valid UTF-8 is read as
+ * GB18030, the superset of GBK/GB2312 that Chinese Windows still writes (Excel's 另存为 CSV too).
+ * TextDecoder('gb18030') exists in Chromium and Node 20 (full ICU).
  */
-import type { Problem } from '../../core/plan/types';
-import { readerProblem } from './problems';
+import type { Problem } from '../core/plan/types';
+import { readerProblem } from './plan-readers/problems';
 
 function decode(label: string, bytes: Uint8Array, fatal = false): string {
   return new TextDecoder(label, { fatal }).decode(bytes);
