@@ -1,4 +1,5 @@
 /** The district's summary workbook, styled like the units' reports. */
+import { columnHeader } from '../workbook/vocabulary';
 import { chineseDate } from './labels';
 import { numberCell, percentCell, textCell } from './cell-text';
 import type { ConsolidationResult } from './consolidate';
@@ -23,8 +24,8 @@ function summarySheet(result: ConsolidationResult, asOf: string): ReportSheet {
   );
   const top = b.add(
     [
-      textCell('序号', 'header'),
-      textCell('工作任务', 'header'),
+      textCell(columnHeader('key'), 'header'),
+      textCell(columnHeader('title'), 'header'),
       ...result.units.flatMap((u) => [textCell(u.unit, 'header'), textCell('', 'header')]),
     ],
     28,
@@ -32,7 +33,7 @@ function summarySheet(result: ConsolidationResult, asOf: string): ReportSheet {
   b.add([
     textCell('', 'header'),
     textCell('', 'header'),
-    ...result.units.flatMap(() => [textCell('状态', 'header'), textCell('进度', 'header')]),
+    ...result.units.flatMap(() => [textCell(columnHeader('status'), 'header'), textCell('进度', 'header')]),
   ]);
   b.merge({ top, left: 1, bottom: top + 1, right: 1 });
   b.merge({ top, left: 2, bottom: top + 1, right: 2 });

@@ -2,7 +2,8 @@
  * Column headers → what the column holds, tolerant of the renames colleagues make
  * (进展情况 / 完成情况 / 工作进展) and of a period written in front (`半年\n进展情况`).
  */
-import type { PeriodField, TaskField } from '../workbook/fields';
+import { PERIOD_FIELDS, TASK_FIELDS, type PeriodField, type TaskField } from '../workbook/fields';
+import { namesOf, type ColumnId } from '../workbook/vocabulary';
 import type { Period } from '../workbook/types';
 
 export type ColumnRole =
@@ -17,46 +18,22 @@ export type ColumnRole =
 
 type BaseRole = ColumnRole extends infer R ? (R extends { period: Period | null } ? Omit<R, 'period'> : R) : never;
 
-const SYNONYMS: readonly [BaseRole, readonly string[]][] = [
-  [{ kind: 'key' }, ['序号', '编号', '任务编号', '任务序号', '序', 'no', 'no.']],
-  [{ kind: 'title' }, ['工作任务', '任务', '工作内容', '重点任务', '任务名称', '工作要点', '主要任务']],
-  [{ kind: 'indicatorIndex' }, ['指标序号', '指标编号']],
-  [{ kind: 'computed' }, ['序时', '序时进度', '指标内容', '指标', '目标值', '目标', '单位', '完成率', '计量单位']],
-  [{ kind: 'task', field: 'leadUnit' }, ['牵头单位', '牵头部门', '责任单位', '主办单位', '牵头科室']],
-  [{ kind: 'task', field: 'partnerUnits' }, ['配合单位', '配合部门', '协办单位', '协同单位', '配合科室']],
-  [{ kind: 'task', field: 'owner' }, ['责任人', '负责人', '具体责任人']],
-  [{ kind: 'task', field: 'deadline' }, ['完成时限', '完成时间', '时限', '截止时间', '时间节点', '完成期限']],
-  [{ kind: 'task', field: 'status' }, ['状态', '完成状态', '推进状态', '进展状态', '任务状态']],
-  [{ kind: 'task', field: 'percent' }, ['当前进度', '总体进度', '总进度']],
-  [{ kind: 'task', field: 'notes' }, ['备注', '说明', '备注说明']],
-  [
-    { kind: 'period', field: 'periodPercent' },
-    ['完成进度', '进度', '完成比例', '完成百分比', '本期进度', '进度百分比'],
-  ],
-  [
-    { kind: 'period', field: 'progress' },
-    [
-      '进展情况',
-      '完成情况',
-      '工作进展',
-      '推进情况',
-      '进展',
-      '落实情况',
-      '工作完成情况',
-      '进展情况说明',
-      '工作推进情况',
-    ],
-  ],
-  [{ kind: 'period', field: 'problems' }, ['存在问题', '问题', '存在困难', '困难问题', '存在的问题', '问题和困难']],
-  [
-    { kind: 'period', field: 'nextSteps' },
-    ['下步打算', '下一步打算', '下步计划', '下一步计划', '下步工作', '下一步工作', '下步措施', '下一步工作打算'],
-  ],
-  [{ kind: 'actual' }, ['实际完成', '实际值', '完成值', '实际完成值', '完成数']],
+/** What each column of the vocabulary is on re-import; every header naming it is read as it. */
+const ROLES: readonly [ColumnId, BaseRole][] = [
+  ['key', { kind: 'key' }],
+  ['title', { kind: 'title' }],
+  ['indicatorIndex', { kind: 'indicatorIndex' }],
+  ...(['light', 'indicators', 'indicatorText', 'target', 'unit', 'rate'] as const).map((id): [ColumnId, BaseRole] => [
+    id,
+    { kind: 'computed' },
+  ]),
+  ...TASK_FIELDS.map((field): [ColumnId, BaseRole] => [field, { kind: 'task', field }]),
+  ...PERIOD_FIELDS.map((field): [ColumnId, BaseRole] => [field, { kind: 'period', field }]),
+  ['actual', { kind: 'actual' }],
 ];
 
 const LOOKUP = new Map<string, BaseRole>();
-for (const [role, names] of SYNONYMS) for (const name of names) LOOKUP.set(name, role);
+for (const [id, role] of ROLES) for (const name of namesOf(id)) LOOKUP.set(normalizeHeader(name), role);
 
 const PERIOD_PREFIX: readonly [RegExp, Period][] = [
   [/^(?:第一季度|一季度|1季度)/, '一季度'],

@@ -2,6 +2,7 @@
 import type { Indicator } from '../plan/types';
 import { indicatorCompletion } from '../workbook/completion';
 import type { Period, TaskRecord, Workbook } from '../workbook/types';
+import { columnHeader } from '../workbook/vocabulary';
 import { emptyCell, numberCell, percentCell, textCell } from './cell-text';
 import type { ReportCell } from './model';
 import type { BuiltSheet } from './progress-sheet';
@@ -9,11 +10,13 @@ import { SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const INDICATOR_SHEET = '量化指标';
 
-export const INDICATOR_HEADERS = ['序号', '工作任务', '指标序号', '指标内容', '目标值', '单位'] as const;
+const INDICATOR_HEADERS = (['key', 'title', 'indicatorIndex', 'indicatorText', 'target', 'unit'] as const).map(
+  columnHeader,
+);
 
 /** Header of an actuals column: `实际完成` in a period report, `半年\n实际完成` in the ledger. */
-export function actualHeader(period: Period, sideBySide: boolean): string {
-  return sideBySide ? `${period}\n实际完成` : '实际完成';
+function actualHeader(period: Period, sideBySide: boolean): string {
+  return sideBySide ? `${period}\n${columnHeader('actual')}` : columnHeader('actual');
 }
 
 function targetCell(indicator: Indicator): ReportCell {
@@ -43,7 +46,7 @@ export function buildIndicatorSheet(workbook: Workbook, periods: readonly Period
   const widths = [7, 28, 7, 34, 10, 7, ...periods.map(() => 11), 10];
   const b = new SheetBuilder(INDICATOR_SHEET, widths);
   b.band(title, 'title', TITLE_FONT_SIZE);
-  const headers = [...INDICATOR_HEADERS, ...periods.map((p) => actualHeader(p, sideBySide)), '完成率'];
+  const headers = [...INDICATOR_HEADERS, ...periods.map((p) => actualHeader(p, sideBySide)), columnHeader('rate')];
   const header = b.add(
     headers.map((h) => textCell(h, 'header')),
     sideBySide ? 36 : 28,

@@ -1,6 +1,7 @@
 /** The full ledger: every period's columns side by side, for the 街道's own records. */
 import type { Period, TaskRecord, Workbook } from '../workbook/types';
 import { PERIODS, STATUSES } from '../workbook/types';
+import { columnHeader, type ColumnId } from '../workbook/vocabulary';
 import { percentCell, textCell } from './cell-text';
 import { chineseDate, planLabel } from './labels';
 import type { ReportCell } from './model';
@@ -9,17 +10,31 @@ import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const LEDGER_SHEET = '工作台账';
 
-const FIXED = ['序号', '工作任务', '牵头单位', '配合单位', '责任人', '完成时限', '状态', '当前进度', '序时'] as const;
+const FIXED: readonly ColumnId[] = [
+  'key',
+  'title',
+  'leadUnit',
+  'partnerUnits',
+  'owner',
+  'deadline',
+  'status',
+  'percent',
+  'light',
+];
 const FIXED_WIDTHS = [7, 30, 11, 11, 8, 16, 9, 9, 9];
-const PER_PERIOD = [
-  ['完成进度', 9],
-  ['进展情况', 30],
-  ['存在问题', 18],
-  ['下步打算', 18],
-] as const;
+const PER_PERIOD: readonly (readonly [ColumnId, number])[] = [
+  ['periodPercent', 9],
+  ['progress', 30],
+  ['problems', 18],
+  ['nextSteps', 18],
+];
 
 export function ledgerHeaders(): string[] {
-  return [...FIXED, ...PERIODS.flatMap((p) => PER_PERIOD.map(([h]) => `${p}\n${h}`)), '备注'];
+  return [
+    ...FIXED.map(columnHeader),
+    ...PERIODS.flatMap((p) => PER_PERIOD.map(([id]) => `${p}\n${columnHeader(id)}`)),
+    columnHeader('notes'),
+  ];
 }
 
 function periodCells(task: TaskRecord, period: Period): ReportCell[] {
@@ -57,7 +72,7 @@ export function buildLedgerSheet(workbook: Workbook, asOf: string): BuiltSheet {
   const sheet = b.build();
   sheet.frozenRows = header;
   sheet.printTitleRows = [header, header];
-  const col = columnLetter(FIXED.indexOf('状态') + 1);
+  const col = columnLetter(FIXED.indexOf('status') + 1);
   sheet.validations.push({
     range: `${col}${header + 1}:${col}${Math.max(header + 1, sheet.rows.length)}`,
     values: STATUSES,

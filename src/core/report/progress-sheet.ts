@@ -2,6 +2,7 @@
 import { percentFor } from '../workbook/completion';
 import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../workbook/traffic-light';
 import type { Period, TaskRecord, Workbook } from '../workbook/types';
+import { columnHeader, type ColumnId } from '../workbook/vocabulary';
 import { STATUSES } from '../workbook/types';
 import { dateCell, percentCell, textCell } from './cell-text';
 import { chineseDate, periodEnd, planLabel } from './labels';
@@ -10,21 +11,24 @@ import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const PROGRESS_SHEET = '推进情况';
 
-export const PROGRESS_HEADERS = [
-  '序号',
-  '工作任务',
-  '牵头单位',
-  '配合单位',
-  '责任人',
-  '完成时限',
-  '完成进度',
-  '状态',
-  '序时',
-  '进展情况',
-  '存在问题',
-  '下步打算',
-  '备注',
-] as const;
+/** The columns of a period report, in order; their headers come from the vocabulary. */
+export const PROGRESS_COLUMNS: readonly ColumnId[] = [
+  'key',
+  'title',
+  'leadUnit',
+  'partnerUnits',
+  'owner',
+  'deadline',
+  'periodPercent',
+  'status',
+  'light',
+  'progress',
+  'problems',
+  'nextSteps',
+  'notes',
+];
+
+export const PROGRESS_HEADERS: readonly string[] = PROGRESS_COLUMNS.map(columnHeader);
 
 const WIDTHS = [7, 34, 11, 11, 8, 16, 9, 9, 9, 40, 22, 22, 12];
 
@@ -136,7 +140,7 @@ export function buildProgressSheet(workbook: Workbook, period: Period, asOf: str
   sheet.frozenRows = header;
   sheet.printTitleRows = [header, header];
   const last = Math.max(header + 1, sheet.rows.length);
-  const statusColumn = columnLetter(PROGRESS_HEADERS.indexOf('状态') + 1);
+  const statusColumn = columnLetter(PROGRESS_COLUMNS.indexOf('status') + 1);
   sheet.validations.push({ range: `${statusColumn}${header + 1}:${statusColumn}${last}`, values: STATUSES });
   return { sheet, taskRows };
 }

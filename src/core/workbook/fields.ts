@@ -5,6 +5,7 @@
  */
 import { parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
 import { PERIODS, STATUSES, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
+import { VOCABULARY } from './vocabulary';
 
 export type TaskField = 'leadUnit' | 'partnerUnits' | 'owner' | 'deadline' | 'status' | 'percent' | 'notes';
 export type PeriodField = 'progress' | 'periodPercent' | 'problems' | 'nextSteps';
@@ -22,19 +23,10 @@ export const TASK_FIELDS: readonly TaskField[] = [
 ];
 export const PERIOD_FIELDS: readonly PeriodField[] = ['progress', 'periodPercent', 'problems', 'nextSteps'];
 
-export const FIELD_LABELS: Readonly<Record<TaskField | PeriodField, string>> = {
-  leadUnit: '牵头单位',
-  partnerUnits: '配合单位',
-  owner: '责任人',
-  deadline: '完成时限',
-  status: '状态',
-  percent: '完成进度',
-  notes: '备注',
-  progress: '进展情况',
-  periodPercent: '本期进度',
-  problems: '存在问题',
-  nextSteps: '下步打算',
-};
+/** On-screen names of the editable fields, from the one vocabulary. */
+export const FIELD_LABELS: Readonly<Record<TaskField | PeriodField, string>> = Object.fromEntries(
+  [...TASK_FIELDS, ...PERIOD_FIELDS].map((f) => [f, VOCABULARY[f].label]),
+) as Record<TaskField | PeriodField, string>;
 
 /** A FieldId taken apart. */
 export type FieldRef =
@@ -66,7 +58,7 @@ export function fieldLabel(field: FieldId): string {
   if (!ref) return field;
   if (ref.kind === 'task') return FIELD_LABELS[ref.field];
   if (ref.kind === 'period') return `${ref.period}·${FIELD_LABELS[ref.field]}`;
-  return `${ref.period}·实际值(指标${ref.index + 1})`;
+  return `${ref.period}·${VOCABULARY.actual.label}(指标${ref.index + 1})`;
 }
 
 export function emptyPeriod(indicatorCount: number): PeriodEntry {

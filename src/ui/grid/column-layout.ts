@@ -3,6 +3,8 @@
  * never saved into the document or exported). Period columns are named without their period
  * (`progress`, not `progress@半年`) so a choice survives switching 一季度 → 半年.
  */
+import { columnLabel, type ColumnId } from '../../core/workbook/vocabulary';
+
 export interface ColumnLayout {
   hidden: string[];
   widths: Record<string, number>;
@@ -10,21 +12,26 @@ export interface ColumnLayout {
 
 export const EMPTY_LAYOUT: ColumnLayout = { hidden: [], widths: {} };
 
-/** Columns the user may hide; 编号 and 工作任务 always stay. */
-export const HIDEABLE_COLUMNS: readonly { id: string; label: string }[] = [
-  { id: 'leadUnit', label: '牵头单位' },
-  { id: 'partnerUnits', label: '配合单位' },
-  { id: 'owner', label: '责任人' },
-  { id: 'deadline', label: '完成时限' },
-  { id: 'status', label: '状态' },
-  { id: 'percent', label: '完成进度' },
-  { id: 'light', label: '序时' },
-  { id: 'progress', label: '进展情况' },
-  { id: 'problems', label: '存在问题' },
-  { id: 'nextSteps', label: '下步打算' },
-  { id: 'indicators', label: '量化指标' },
-  { id: 'notes', label: '备注' },
+const HIDEABLE: readonly ColumnId[] = [
+  'leadUnit',
+  'partnerUnits',
+  'owner',
+  'deadline',
+  'status',
+  'percent',
+  'light',
+  'progress',
+  'problems',
+  'nextSteps',
+  'indicators',
+  'notes',
 ];
+
+/** Columns the user may hide; 编号 and 工作任务 always stay. */
+export const HIDEABLE_COLUMNS: readonly { id: string; label: string }[] = HIDEABLE.map((id) => ({
+  id,
+  label: columnLabel(id),
+}));
 
 export function layoutId(colId: string): string {
   return colId.split('@')[0]!;

@@ -7,6 +7,7 @@ import { readField, type FieldId } from '../../core/workbook/fields';
 import { LIGHT_LABELS, trafficLight, type Light } from '../../core/workbook/traffic-light';
 import { STATUSES, type Period, type TaskRecord } from '../../core/workbook/types';
 import { actualsFor } from '../../core/workbook/completion';
+import { columnLabel, type ColumnId } from '../../core/workbook/vocabulary';
 import type { GridRow } from './rows';
 
 export interface ColumnContext {
@@ -36,10 +37,16 @@ export function indicatorSummary(t: TaskRecord, period: Period): string {
     .join('；');
 }
 
-function fieldColumn(ctx: ColumnContext, field: FieldId, header: string, extra: ColDef<GridRow> = {}): ColDef<GridRow> {
+/** `progress@半年` is headed 进展情况（半年）; task fields by their label alone. */
+function headerOf(field: FieldId): string {
+  const [id, period] = field.split('@') as [ColumnId, string | undefined];
+  return period ? `${columnLabel(id)}（${period}）` : columnLabel(id);
+}
+
+function fieldColumn(ctx: ColumnContext, field: FieldId, extra: ColDef<GridRow> = {}): ColDef<GridRow> {
   return {
     colId: field,
-    headerName: header,
+    headerName: headerOf(field),
     cellDataType: 'text',
     editable: (p) => p.data?.kind === 'task',
     valueGetter: (p: ValueGetterParams<GridRow>) => {
@@ -71,7 +78,7 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
   return [
     {
       colId: 'key',
-      headerName: '编号',
+      headerName: columnLabel('key'),
       pinned: 'left',
       width: 78,
       cellDataType: 'text',
@@ -80,7 +87,7 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
     },
     {
       colId: 'title',
-      headerName: '工作任务',
+      headerName: columnLabel('title'),
       pinned: 'left',
       width: 260,
       cellDataType: 'text',
@@ -92,23 +99,23 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
         return t ? `${t.key} ${t.title} ${t.text}` : '';
       },
     },
-    fieldColumn(ctx, 'leadUnit', '牵头单位', { width: 110 }),
-    fieldColumn(ctx, 'partnerUnits', '配合单位', { width: 110 }),
-    fieldColumn(ctx, 'owner', '责任人', { width: 80 }),
-    fieldColumn(ctx, 'deadline', '完成时限', { width: 104 }),
-    fieldColumn(ctx, 'status', '状态', {
+    fieldColumn(ctx, 'leadUnit', { width: 110 }),
+    fieldColumn(ctx, 'partnerUnits', { width: 110 }),
+    fieldColumn(ctx, 'owner', { width: 80 }),
+    fieldColumn(ctx, 'deadline', { width: 104 }),
+    fieldColumn(ctx, 'status', {
       width: 88,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...STATUSES] },
     }),
-    fieldColumn(ctx, 'percent', '完成进度', {
+    fieldColumn(ctx, 'percent', {
       width: 88,
       valueFormatter: (q) => (q.value === '' || q.value === undefined ? '' : `${q.value}%`),
       cellClass: 'cell-number',
     }),
     {
       colId: 'light',
-      headerName: '序时',
+      headerName: columnLabel('light'),
       width: 96,
       cellDataType: 'text',
       valueGetter: (q) => {
@@ -124,12 +131,12 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       // Colour plus words: the light is never colour-only. A formatter, not a renderer: text, never HTML.
       valueFormatter: (q) => (q.value ? `● ${q.value}` : ''),
     },
-    fieldColumn(ctx, `progress@${p}`, `进展情况（${p}）`, longText),
-    fieldColumn(ctx, `problems@${p}`, `存在问题（${p}）`, { ...longText, width: 160 }),
-    fieldColumn(ctx, `nextSteps@${p}`, `下步打算（${p}）`, { ...longText, width: 160 }),
+    fieldColumn(ctx, `progress@${p}`, longText),
+    fieldColumn(ctx, `problems@${p}`, { ...longText, width: 160 }),
+    fieldColumn(ctx, `nextSteps@${p}`, { ...longText, width: 160 }),
     {
       colId: 'indicators',
-      headerName: '量化指标',
+      headerName: columnLabel('indicators'),
       width: 200,
       cellDataType: 'text',
       valueGetter: (q) => {
@@ -138,6 +145,6 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       },
       tooltipValueGetter: (q) => (q.value ? String(q.value) : undefined),
     },
-    fieldColumn(ctx, 'notes', '备注', { ...longText, width: 140 }),
+    fieldColumn(ctx, 'notes', { ...longText, width: 140 }),
   ];
 }

@@ -1,5 +1,6 @@
 /** The tables of the 汇总 view: units with their rates, and tasks × units. Plain text cells. */
 import type { ConsolidationResult, UnitEntry } from '../../core/report/consolidate';
+import { columnLabel } from '../../core/workbook/vocabulary';
 import { h } from '../dom';
 
 export function rateText(rate: number | null): string {
@@ -58,7 +59,11 @@ function entryText(entry: UnitEntry | null): string {
 
 /** Every task of the plan, one column per unit: the status and percent that unit reported. */
 export function taskUnitTable(doc: Document, result: ConsolidationResult): HTMLElement {
-  const head = [th(doc, '编号'), th(doc, '工作任务'), ...result.units.map((u) => th(doc, u.unit, u.fileName))];
+  const head = [
+    th(doc, columnLabel('key')),
+    th(doc, columnLabel('title')),
+    ...result.units.map((u) => th(doc, u.unit, u.fileName)),
+  ];
   const rows = result.tasks.map((task, t) =>
     h(
       doc,

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../../core/workbook/fields';
 import type { ReimportResult } from '../../io/excel/reports';
+import { columnLabel } from '../../core/workbook/vocabulary';
 import { h } from '../dom';
 import { openModal } from '../modal';
 import { table } from './consolidation-tables';
@@ -33,7 +34,9 @@ function section(doc: Document, title: string, testId: string, items: string[]):
 
 function diffTable(doc: Document, result: ReimportResult): HTMLElement | null {
   if (result.diff.length === 0) return null;
-  const head = ['编号', '工作任务', '列', '原内容', '新内容'].map((t) => h(doc, 'th', { scope: 'col' }, t));
+  const head = [columnLabel('key'), columnLabel('title'), '列', '原内容', '新内容'].map((t) =>
+    h(doc, 'th', { scope: 'col' }, t),
+  );
   const rows = result.diff.map((d) =>
     h(
       doc,

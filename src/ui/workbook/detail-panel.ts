@@ -4,6 +4,7 @@
  */
 import { readField, type FieldId } from '../../core/workbook/fields';
 import { PERIODS, type Period, type TaskRecord } from '../../core/workbook/types';
+import { columnLabel } from '../../core/workbook/vocabulary';
 import { clear, h } from '../dom';
 
 export interface DetailPanel {
@@ -31,11 +32,11 @@ export function createDetailPanel(
           doc,
           'dl',
           { class: 'facts' },
-          ...fact(doc, '牵头单位', task.leadUnit),
-          ...fact(doc, '配合单位', task.partnerUnits),
-          ...fact(doc, '责任人', task.owner),
-          ...fact(doc, '完成时限', task.deadline),
-          ...fact(doc, '状态', `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`),
+          ...fact(doc, columnLabel('leadUnit'), task.leadUnit),
+          ...fact(doc, columnLabel('partnerUnits'), task.partnerUnits),
+          ...fact(doc, columnLabel('owner'), task.owner),
+          ...fact(doc, columnLabel('deadline'), task.deadline),
+          ...fact(doc, columnLabel('status'), `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`),
         ),
       );
       if (task.indicators.length) el.append(indicatorEditor(doc, task, period, commit));
@@ -106,8 +107,8 @@ function periodBlock(doc: Document, task: TaskRecord, period: Period): HTMLEleme
     'div',
     { class: 'period-entry' },
     h(doc, 'h5', {}, `${period}${entry.percent === null ? '' : ` · ${entry.percent}%`}`),
-    entry.progress ? h(doc, 'p', {}, `进展情况：${entry.progress}`) : null,
-    entry.problems ? h(doc, 'p', {}, `存在问题：${entry.problems}`) : null,
-    entry.nextSteps ? h(doc, 'p', {}, `下步打算：${entry.nextSteps}`) : null,
+    ...(['progress', 'problems', 'nextSteps'] as const).map((id) =>
+      entry[id] ? h(doc, 'p', {}, `${columnLabel(id)}：${entry[id]}`) : null,
+    ),
   );
 }
