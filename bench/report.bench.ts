@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
-import { buildPeriodReport } from '../src/core/report/build-report';
+import { buildPeriodReport } from '../src/core/report/build/build-report';
 import type { Report } from '../src/core/report/model';
 import type { TaskRecord, Workbook } from '../src/core/workbook/types';
 import { consolidate, exportReport, type PickedFile } from '../src/io/excel/reports';

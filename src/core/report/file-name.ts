@@ -1,5 +1,5 @@
 /** File names that every operating system accepts. */
-import { stripControls } from './cell-text';
+import { stripControls } from './build/cell-text';
 
 const ILLEGAL = /[\\/:*?"<>|]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;

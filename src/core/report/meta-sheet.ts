@@ -1,11 +1,11 @@
 /** The hidden sheet that lets a filled-in report come back: who, which plan, which period, which rows. */
 import type { Period, Workbook } from '../workbook/types';
-import { numberCell, textCell } from './cell-text';
-import type { GridSheet } from './grid';
-import { cellText } from './grid';
+import { numberCell, textCell } from './build/cell-text';
+import type { GridSheet } from './reimport/grid';
+import { cellText } from './reimport/grid';
 import { isPeriod, planLabel } from './labels';
 import { REPORT_META, type ReportKind, type ReportSheet } from './model';
-import { SheetBuilder } from './sheet-builder';
+import { SheetBuilder } from './build/sheet-builder';
 
 export interface ReportMeta {
   type: typeof REPORT_META.type;

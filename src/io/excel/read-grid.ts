@@ -3,7 +3,7 @@
  * Never throws: damaged, encrypted, oversized or hostile files come back as Chinese messages.
  */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import type { GridCell, GridSheet } from '../../core/report/grid';
+import type { GridCell, GridSheet } from '../../core/report/reimport/grid';
 import type { Problem } from '../../core/plan/types';
 import { checkArchive } from './archive-guard';
 import { decodeText } from '../decode-text';

@@ -3,17 +3,17 @@
  * with `import()`: it pulls in ExcelJS or SheetJS only when a button is used.
  * Reading never throws and never changes the workbook: results carry changes and messages.
  */
-import { buildLedgerReport, buildPeriodReport } from '../../core/report/build-report';
+import { buildLedgerReport, buildPeriodReport } from '../../core/report/build/build-report';
 import {
   consolidateReports,
   type ConsolidationOptions,
   type ConsolidationResult,
   type UnitFile,
-} from '../../core/report/consolidate';
-import { buildConsolidationReport } from '../../core/report/consolidation-report';
-import { readReportGrid } from '../../core/report/read-report-grid';
-import { STATS_SHEET } from '../../core/report/stats-sheet';
-import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport';
+} from '../../core/report/consolidate/consolidate';
+import { buildConsolidationReport } from '../../core/report/consolidate/consolidation-report';
+import { readReportGrid } from '../../core/report/reimport/read-report-grid';
+import { STATS_SHEET } from '../../core/report/build/stats-sheet';
+import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport/reimport';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { readGrid } from './read-grid';
 import type { ReportImage } from './sheet-images';

@@ -2,7 +2,7 @@
  * 汇总多个单位: pick the units' report files, read them with a progress dialog that can be
  * cancelled, and show the summary. Reading and merging never touch the open workbook.
  */
-import type { RejectedFile } from '../../core/report/consolidate';
+import type { RejectedFile } from '../../core/report/consolidate/consolidate';
 import type { Workbook } from '../../core/workbook/types';
 import {
   consolidateReports,

@@ -1,5 +1,5 @@
 /** The tables of the 汇总 view: units with their rates, and tasks × units. Plain text cells. */
-import type { ConsolidationResult, UnitEntry } from '../../core/report/consolidate';
+import type { ConsolidationResult, UnitEntry } from '../../core/report/consolidate/consolidate';
 import { columnLabel } from '../../core/workbook/vocabulary';
 import { h } from '../dom';
 

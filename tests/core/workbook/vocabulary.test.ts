@@ -1,8 +1,8 @@
 /** The one column vocabulary: every header name means one column, and reports read back as written. */
 import { describe, expect, it } from 'vitest';
-import { matchHeader, normalizeHeader } from '../../../src/core/report/header-match';
-import { ledgerHeaders } from '../../../src/core/report/ledger-sheet';
-import { PROGRESS_COLUMNS, PROGRESS_HEADERS } from '../../../src/core/report/progress-sheet';
+import { matchHeader, normalizeHeader } from '../../../src/core/report/reimport/header-match';
+import { ledgerHeaders } from '../../../src/core/report/build/ledger-sheet';
+import { PROGRESS_COLUMNS, PROGRESS_HEADERS } from '../../../src/core/report/build/progress-sheet';
 import { namesOf, VOCABULARY, type ColumnId } from '../../../src/core/workbook/vocabulary';
 
 const ids = Object.keys(VOCABULARY) as ColumnId[];

@@ -4,7 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_META } from '../../../src/core/report/model';
-import { PROGRESS_HEADERS } from '../../../src/core/report/progress-sheet';
+import { PROGRESS_HEADERS } from '../../../src/core/report/build/progress-sheet';
 import { exportReport } from '../../../src/io/excel/reports';
 import { readExpectedPlan } from '../../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';

@@ -2,7 +2,7 @@
  * A read cell → the text `parseFieldValue` expects. Spreadsheets store 85% as 0.85 with a %
  * format, dates as serial numbers (already ISO here) and keys as numbers; this undoes that.
  */
-import { parseFieldId, type FieldId } from '../workbook/fields';
+import { parseFieldId, type FieldId } from '../../workbook/fields';
 import type { GridCell } from './grid';
 
 function isPercentField(field: FieldId): boolean {

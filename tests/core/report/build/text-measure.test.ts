@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, heightForLines, rowHeight, textWidth, wrappedLines } from '../../../src/core/report/text-measure';
+import {
+  charWidth,
+  heightForLines,
+  rowHeight,
+  textWidth,
+  wrappedLines,
+} from '../../../../src/core/report/build/text-measure';
 
 describe('text width', () => {
   it.each([

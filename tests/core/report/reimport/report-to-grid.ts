@@ -1,6 +1,6 @@
 /** A built report as the reader would see it, so the pure re-import can be tested without a file. */
-import type { GridSheet } from '../../../src/core/report/grid';
-import type { Report } from '../../../src/core/report/model';
+import type { GridSheet } from '../../../../src/core/report/reimport/grid';
+import type { Report } from '../../../../src/core/report/model';
 
 export function reportToGrid(report: Report): GridSheet[] {
   return report.sheets.map((sheet) => ({

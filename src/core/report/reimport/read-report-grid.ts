@@ -2,14 +2,14 @@
  * A filled-in report, whatever program saved it, read into task rows: which sheet, which row,
  * which task key, and which cell holds which column. Used by re-import and consolidation alike.
  */
-import type { Problem } from '../plan/types';
-import type { Period } from '../workbook/types';
+import type { Problem } from '../../plan/types';
+import type { Period } from '../../workbook/types';
 import type { GridCell, GridSheet } from './grid';
 import { cellAddress, cellText } from './grid';
 import { matchHeader, type ColumnRole } from './header-match';
-import { periodIn } from './labels';
-import { readMeta, type ReportMeta } from './meta-sheet';
-import { REPORT_META } from './model';
+import { periodIn } from '../labels';
+import { readMeta, type ReportMeta } from '../meta-sheet';
+import { REPORT_META } from '../model';
 
 export interface ParsedCell {
   role: ColumnRole;

@@ -1,11 +1,11 @@
 /** The district's summary workbook, styled like the units' reports. */
-import { columnHeader } from '../workbook/vocabulary';
-import { chineseDate } from './labels';
-import { numberCell, percentCell, textCell } from './cell-text';
+import { columnHeader } from '../../workbook/vocabulary';
+import { chineseDate } from '../labels';
+import { numberCell, percentCell, textCell } from '../build/cell-text';
 import type { ConsolidationResult } from './consolidate';
-import { reportFileName } from './file-name';
-import type { Report, ReportCell, ReportSheet } from './model';
-import { SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
+import { reportFileName } from '../file-name';
+import type { Report, ReportCell, ReportSheet } from '../model';
+import { SheetBuilder, TITLE_FONT_SIZE } from '../build/sheet-builder';
 
 export const SUMMARY_SHEET = '汇总';
 export const UNIT_RATE_SHEET = '单位完成率';

@@ -1,6 +1,6 @@
 /** Accumulates rows and merges for one sheet and sizes every row from its text. */
 import { displayText, textCell } from './cell-text';
-import type { Merge, ReportCell, ReportSheet } from './model';
+import type { Merge, ReportCell, ReportSheet } from '../model';
 import { heightForLines, rowHeight, wrappedLines } from './text-measure';
 
 export const BODY_FONT_SIZE = 11;

@@ -1,5 +1,5 @@
 /** Cell contents that are safe to write: within Excel's limits and never a formula. */
-import type { CellStyle, ReportCell } from './model';
+import type { CellStyle, ReportCell } from '../model';
 
 /** Excel's hard limit on characters in one cell. */
 export const MAX_CELL_CHARS = 32_767;

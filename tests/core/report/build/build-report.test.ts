@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedgerReport, buildPeriodReport } from '../../../src/core/report/build-report';
-import { MAX_CELL_CHARS, TRUNCATION_NOTE } from '../../../src/core/report/cell-text';
-import { readMeta } from '../../../src/core/report/meta-sheet';
-import { REPORT_META, type ReportSheet } from '../../../src/core/report/model';
-import { PROGRESS_HEADERS } from '../../../src/core/report/progress-sheet';
-import { LIGHT_COLORS } from '../../../src/core/workbook/traffic-light';
-import { readExpectedPlan } from '../../helpers/shared-plans';
-import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
-import { reportToGrid } from './report-to-grid';
+import { buildLedgerReport, buildPeriodReport } from '../../../../src/core/report/build/build-report';
+import { MAX_CELL_CHARS, TRUNCATION_NOTE } from '../../../../src/core/report/build/cell-text';
+import { readMeta } from '../../../../src/core/report/meta-sheet';
+import { REPORT_META, type ReportSheet } from '../../../../src/core/report/model';
+import { PROGRESS_HEADERS } from '../../../../src/core/report/build/progress-sheet';
+import { LIGHT_COLORS } from '../../../../src/core/workbook/traffic-light';
+import { readExpectedPlan } from '../../../helpers/shared-plans';
+import { fixtureWorkbook, withTasks } from '../../../helpers/workbook-fixture';
+import { reportToGrid } from '../reimport/report-to-grid';
 
 const expected = readExpectedPlan('huli-2021');
 const base = fixtureWorkbook('huli-2021');

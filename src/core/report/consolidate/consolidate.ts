@@ -3,12 +3,12 @@
  * per-unit and per-section rates, who is late or missing). Files for another plan or period
  * are listed with the reason and never merged.
  */
-import type { Problem } from '../plan/types';
-import { completionRate, sectionRates } from '../workbook/completion';
-import type { Period, Status, TaskRecord, Workbook } from '../workbook/types';
-import { planLabel } from './labels';
-import type { ParsedReport } from './read-report-grid';
-import { REPORT_META } from './model';
+import type { Problem } from '../../plan/types';
+import { completionRate, sectionRates } from '../../workbook/completion';
+import type { Period, Status, TaskRecord, Workbook } from '../../workbook/types';
+import { planLabel } from '../labels';
+import type { ParsedReport } from '../reimport/read-report-grid';
+import { REPORT_META } from '../model';
 import { unitTasks } from './consolidate-rows';
 
 export interface UnitFile {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedgerReport, buildPeriodReport } from '../../../src/core/report/build-report';
-import { readReportGrid } from '../../../src/core/report/read-report-grid';
-import { reimportReport } from '../../../src/core/report/reimport';
-import { PROGRESS_HEADERS } from '../../../src/core/report/progress-sheet';
-import { readExpectedPlan } from '../../helpers/shared-plans';
-import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
+import { buildLedgerReport, buildPeriodReport } from '../../../../src/core/report/build/build-report';
+import { readReportGrid } from '../../../../src/core/report/reimport/read-report-grid';
+import { reimportReport } from '../../../../src/core/report/reimport/reimport';
+import { PROGRESS_HEADERS } from '../../../../src/core/report/build/progress-sheet';
+import { readExpectedPlan } from '../../../helpers/shared-plans';
+import { fixtureWorkbook, withTasks } from '../../../helpers/workbook-fixture';
 import { reportToGrid, setText } from './report-to-grid';
 
 const expected = readExpectedPlan('huli-2021');

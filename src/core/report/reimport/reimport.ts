@@ -2,17 +2,17 @@
  * Re-import of a filled-in report: the cells that differ from what was exported become one
  * setCells operation, with a diff for the user. Pure: the workbook is never mutated.
  */
-import type { Problem } from '../plan/types';
-import { percentFor } from '../workbook/completion';
-import { fieldLabel, parseFieldValue, readField, type CellValue, type FieldId } from '../workbook/fields';
-import { OPERATION_LABELS, type CellChange, type Operation } from '../workbook/operations';
-import type { Period, TaskRecord, Workbook } from '../workbook/types';
+import type { Problem } from '../../plan/types';
+import { percentFor } from '../../workbook/completion';
+import { fieldLabel, parseFieldValue, readField, type CellValue, type FieldId } from '../../workbook/fields';
+import { OPERATION_LABELS, type CellChange, type Operation } from '../../workbook/operations';
+import type { Period, TaskRecord, Workbook } from '../../workbook/types';
 import { cellInput } from './cell-input';
-import { safeText } from './cell-text';
+import { safeText } from '../build/cell-text';
 import { cellAddress, cellText } from './grid';
-import { planLabel } from './labels';
-import { REPORT_META } from './model';
-import { taskText } from './progress-sheet';
+import { planLabel } from '../labels';
+import { REPORT_META } from '../model';
+import { taskText } from '../build/progress-sheet';
 import type { ParsedCell, ParsedReport, ParsedRow } from './read-report-grid';
 
 export interface DiffRow {

@@ -1,12 +1,12 @@
 /** Whole reports as plain data: the period report (four sheets) and the full ledger. */
-import type { Period, Workbook } from '../workbook/types';
-import { PERIODS } from '../workbook/types';
-import { reportFileName } from './file-name';
+import type { Period, Workbook } from '../../workbook/types';
+import { PERIODS } from '../../workbook/types';
+import { reportFileName } from '../file-name';
 import { buildIndicatorSheet } from './indicator-sheet';
-import { planLabel } from './labels';
+import { planLabel } from '../labels';
 import { buildLedgerSheet } from './ledger-sheet';
-import { buildMetaSheet } from './meta-sheet';
-import type { Report } from './model';
+import { buildMetaSheet } from '../meta-sheet';
+import type { Report } from '../model';
 import { buildProgressSheet, reportTitle } from './progress-sheet';
 import { buildStatsSheet } from './stats-sheet';
 

@@ -2,9 +2,9 @@
  * Column headers → what the column holds, tolerant of the renames colleagues make
  * (进展情况 / 完成情况 / 工作进展) and of a period written in front (`半年\n进展情况`).
  */
-import { PERIOD_FIELDS, TASK_FIELDS, type PeriodField, type TaskField } from '../workbook/fields';
-import { namesOf, type ColumnId } from '../workbook/vocabulary';
-import type { Period } from '../workbook/types';
+import { PERIOD_FIELDS, TASK_FIELDS, type PeriodField, type TaskField } from '../../workbook/fields';
+import { namesOf, type ColumnId } from '../../workbook/vocabulary';
+import type { Period } from '../../workbook/types';
 
 export type ColumnRole =
   | { kind: 'key' }

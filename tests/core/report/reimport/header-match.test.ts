@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeader } from '../../../src/core/report/header-match';
+import { matchHeader } from '../../../../src/core/report/reimport/header-match';
 
 describe('header matching', () => {
   it.each([

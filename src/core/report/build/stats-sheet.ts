@@ -1,10 +1,10 @@
 /** Sheet 统计: counts by status and by traffic light, completion rates by section and overall. */
-import { completionRate, percentFor, sectionRates } from '../workbook/completion';
-import { LIGHT_COLORS, LIGHT_LABELS, LIGHTS, trafficLight, type Light } from '../workbook/traffic-light';
-import type { Period, Workbook } from '../workbook/types';
-import { STATUSES } from '../workbook/types';
+import { completionRate, percentFor, sectionRates } from '../../workbook/completion';
+import { LIGHT_COLORS, LIGHT_LABELS, LIGHTS, trafficLight, type Light } from '../../workbook/traffic-light';
+import type { Period, Workbook } from '../../workbook/types';
+import { STATUSES } from '../../workbook/types';
 import { numberCell, percentCell, textCell } from './cell-text';
-import type { ReportSheet } from './model';
+import type { ReportSheet } from '../model';
 import { lightDate } from './progress-sheet';
 import { SheetBuilder } from './sheet-builder';
 

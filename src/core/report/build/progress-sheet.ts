@@ -1,12 +1,12 @@
 /** Sheet 推进情况: one row per task under section bands, the table a 街道 sends upward. */
-import { percentFor } from '../workbook/completion';
-import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../workbook/traffic-light';
-import type { Period, TaskRecord, Workbook } from '../workbook/types';
-import { columnHeader, type ColumnId } from '../workbook/vocabulary';
-import { STATUSES } from '../workbook/types';
+import { percentFor } from '../../workbook/completion';
+import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../../workbook/traffic-light';
+import type { Period, TaskRecord, Workbook } from '../../workbook/types';
+import { columnHeader, type ColumnId } from '../../workbook/vocabulary';
+import { STATUSES } from '../../workbook/types';
 import { dateCell, percentCell, textCell } from './cell-text';
-import { chineseDate, periodEnd, planLabel } from './labels';
-import type { ReportCell, ReportSheet } from './model';
+import { chineseDate, periodEnd, planLabel } from '../labels';
+import type { ReportCell, ReportSheet } from '../model';
 import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const PROGRESS_SHEET = '推进情况';

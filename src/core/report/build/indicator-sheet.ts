@@ -1,10 +1,10 @@
 /** Sheet 量化指标: each task's quantitative targets with the actuals reported for the period(s). */
-import type { Indicator } from '../plan/types';
-import { indicatorCompletion } from '../workbook/completion';
-import type { Period, TaskRecord, Workbook } from '../workbook/types';
-import { columnHeader } from '../workbook/vocabulary';
+import type { Indicator } from '../../plan/types';
+import { indicatorCompletion } from '../../workbook/completion';
+import type { Period, TaskRecord, Workbook } from '../../workbook/types';
+import { columnHeader } from '../../workbook/vocabulary';
 import { emptyCell, numberCell, percentCell, textCell } from './cell-text';
-import type { ReportCell } from './model';
+import type { ReportCell } from '../model';
 import type { BuiltSheet } from './progress-sheet';
 import { SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 

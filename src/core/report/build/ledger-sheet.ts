@@ -1,10 +1,10 @@
 /** The full ledger: every period's columns side by side, for the 街道's own records. */
-import type { Period, TaskRecord, Workbook } from '../workbook/types';
-import { PERIODS, STATUSES } from '../workbook/types';
-import { columnHeader, type ColumnId } from '../workbook/vocabulary';
+import type { Period, TaskRecord, Workbook } from '../../workbook/types';
+import { PERIODS, STATUSES } from '../../workbook/types';
+import { columnHeader, type ColumnId } from '../../workbook/vocabulary';
 import { percentCell, textCell } from './cell-text';
-import { chineseDate, planLabel } from './labels';
-import type { ReportCell } from './model';
+import { chineseDate, planLabel } from '../labels';
+import type { ReportCell } from '../model';
 import { addTaskRows, lightLabelCell, taskIdentityCells, type BuiltSheet } from './progress-sheet';
 import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 

@@ -1,11 +1,11 @@
 /** One unit's filled-in rows laid over the plan's tasks, so the shared completion rules apply. */
-import type { Problem } from '../plan/types';
-import { emptyPeriod, parseFieldValue, type FieldId } from '../workbook/fields';
-import type { Period, Status, TaskRecord } from '../workbook/types';
-import { cellInput } from './cell-input';
+import type { Problem } from '../../plan/types';
+import { emptyPeriod, parseFieldValue, type FieldId } from '../../workbook/fields';
+import type { Period, Status, TaskRecord } from '../../workbook/types';
+import { cellInput } from '../reimport/cell-input';
 import type { UnitEntry } from './consolidate';
-import { cellAddress } from './grid';
-import type { ParsedCell, ParsedReport, ParsedRow } from './read-report-grid';
+import { cellAddress } from '../reimport/grid';
+import type { ParsedCell, ParsedReport, ParsedRow } from '../reimport/read-report-grid';
 
 function fieldOf(cell: ParsedCell, period: Period | null): FieldId | null {
   const { role } = cell;
