@@ -32,6 +32,24 @@ export default tseslint.config(
     },
   },
   {
+    // The UI reaches storage through src/storage/index.ts only: one door, one interface.
+    files: ['src/ui/**/*.ts', 'src/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/*', '!**/storage/index'],
+              message: 'Import storage from src/storage (its index), not from its modules.',
+            },
+            { group: ['idb-keyval'], message: 'Only src/storage touches IndexedDB.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Imported text is never HTML.
     files: ['src/**/*.ts'],
     rules: {

@@ -1,23 +1,12 @@
-/** The storage API: the only way the app reaches IndexedDB. */
-export { openStore, storageErrorMessage, StorageError, type UseStore } from './db';
-export { createSaver, flushOnHide, type Change, type Saver, type SaveStatus, type SaverOptions } from './saver';
-export {
-  saveTasks,
-  saveWorkbook,
-  saveWorkbooks,
-  type Conflict,
-  type SaveResult,
-  type TaskWrite,
-} from './workbook-write';
-export { listWorkbooks, loadTasks, loadWorkbook, type LoadedTasks } from './workbook-read';
-export {
-  deleteWorkbook,
-  duplicateWorkbook,
-  renameWorkbook,
-  undeleteWorkbook,
-  type DeletedWorkbook,
-} from './workbook-admin';
-export { loadAppMeta, loadUiState, saveUiState, setLastBackupAt, updateAppMeta, type AppMeta } from './ui-state';
-export { exportBackup, markBackedUp, restoreBackup } from './backup';
-export { createBroadcast, type Broadcast, type ChangeMessage } from './broadcast';
-export { formatBytes, requestPersistence, storageEstimate, type StorageEstimate } from './persistence';
+/**
+ * The storage API: the only module the UI imports from src/storage (an ESLint rule keeps it so).
+ * Everything goes through a WorkbookStore, IndexedDB or memory.
+ */
+export { openWorkbookStore } from './open-store';
+export type { WorkbookStore } from './workbook-store';
+export type { DeletedWorkbook } from './workbook-admin';
+export { StorageError, storageErrorMessage } from './db';
+export { flushOnHide, type Saver, type SaveStatus } from './saver';
+export type { Conflict } from './workbook-write';
+export { collectBackup, exportBackup, type BackupSet } from './backup';
+export { formatBytes, requestPersistence, storageEstimate } from './persistence';

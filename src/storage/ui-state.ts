@@ -50,7 +50,3 @@ export async function updateAppMeta(store: UseStore, patch: Partial<AppMeta>): P
   });
   return next;
 }
-
-export function setLastBackupAt(store: UseStore, at: string): Promise<AppMeta> {
-  return updateAppMeta(store, { lastBackupAt: at });
-}

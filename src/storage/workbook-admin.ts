@@ -1,5 +1,4 @@
 /** The list screen's actions: delete (with undo), rename, duplicate. */
-import { promisifyRequest } from 'idb-keyval';
 import { copyWorkbook, type CopyOptions } from '../core/workbook/duplicate';
 import { isRecord } from '../core/workbook/coerce';
 import { readEnvelope } from '../core/workbook/envelope';
@@ -61,9 +60,4 @@ export async function duplicateWorkbook(store: UseStore, id: string, options: Co
   if (!source.workbook) return source;
   const saved = await saveWorkbook(store, copyWorkbook(source.workbook, options));
   return { workbook: saved, problems: source.problems };
-}
-
-/** How many records a workbook occupies (for the delete confirmation). */
-export function countRecords(store: UseStore, id: string): Promise<number> {
-  return store('readonly', (os) => promisifyRequest(os.count(prefixRange(taskPrefix(id)))));
 }

@@ -5,6 +5,7 @@
 import { createWorkbook } from '../core/workbook/create-workbook';
 import { parsePlan } from '../core/plan/parse-plan';
 import type { Period, Workbook } from '../core/workbook/types';
+import type { Problem } from '../core/plan/types';
 import { h, clear } from './dom';
 import { renderHome } from './home/home-view';
 import { openImportDialog, type ImportChoice } from './import/import-dialog';
@@ -16,8 +17,10 @@ import { createTopbar, type ActionName } from './shell/topbar';
 import { createWorkbookPage, type WorkbookPage } from './workbook/workbook-page';
 import { readLayout } from './grid/column-layout';
 import { loadSampleText } from './sample';
-import { openLibrary, type Library } from './library';
-import { runAction } from './actions/run-action';
+import { openLibrary, type Library } from './store/library';
+import { runAction } from './shell/run-action';
+import { duplicateFlow, removeFlow, renameFlow, type HomeFlowContext } from './home/home-flows';
+import { readPlanFile } from './import/read-plan';
 
 export interface AppOptions {
   /** Today as YYYY-MM-DD; tests pin it. */
@@ -30,6 +33,8 @@ export interface App {
   openWorkbook(id: string): Promise<void>;
   showHome(): Promise<void>;
   createFromChoice(choice: ImportChoice): Promise<Workbook>;
+  /** The same reader 导入工作要点 uses (lazy); exposed for support and the single-file test. */
+  readPlanFile(file: File): Promise<{ text: string; problems: Problem[] }>;
 }
 
 function localToday(): string {
@@ -61,14 +66,14 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
   );
   root.append(topbar.el, notices.el, main);
   const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
-  // The list changed behind the home view (撤销删除): show it again.
-  doc.defaultView?.addEventListener('plan-ledger:library-changed', () => void (page ? undefined : app.showHome()));
+  // The list changed (renamed, copied, deleted or brought back): show it again unless a workbook is open.
+  const home: HomeFlowContext = { doc, notices, library, refresh: () => void (page ? undefined : app.showHome()) };
 
   async function action(name: ActionName): Promise<void> {
     if (name === '导入工作要点') {
       openImportDialog(doc, {
         defaultUnit: page?.workbook().unit ?? '',
-        readFile: (file) => library.readPlanFile(file),
+        readFile: readPlanFile,
         onConfirm: (choice) => void app.createFromChoice(choice).then((wb) => app.openWorkbook(wb.id)),
         ...(page ? { currentName: page.workbook().name, onRevise: (choice: ImportChoice) => revise(choice) } : {}),
       });
@@ -94,7 +99,7 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
       if (!workbook) return;
       page?.destroy();
       clear(main);
-      const ui = await library.uiState();
+      const ui = library.uiState();
       page = createWorkbookPage(workbook, {
         doc,
         notices,
@@ -115,15 +120,15 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
       page?.destroy();
       page = null;
       clear(main);
-      const home = h(doc, 'div', { class: 'home' });
-      main.append(home);
+      const list = h(doc, 'div', { class: 'home' });
+      main.append(list);
       topbar.setWorkbookOpen(false);
       doc.title = '要点台账';
-      renderHome(doc, home, await library.list(), {
+      renderHome(doc, list, await library.list(), {
         open: (id) => void app.openWorkbook(id),
-        rename: (id) => void library.renameInteractive(id).then(() => app.showHome()),
-        duplicate: (id) => void library.duplicateInteractive(id).then(() => app.showHome()),
-        remove: (id) => void library.removeInteractive(id).then(() => app.showHome()),
+        rename: (id) => void renameFlow(home, id),
+        duplicate: (id) => void duplicateFlow(home, id),
+        remove: (id) => void removeFlow(home, id),
       });
     },
     async createFromChoice(choice) {
@@ -137,6 +142,7 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
       await library.create(workbook);
       return workbook;
     },
+    readPlanFile,
   };
 
   await firstScreen(app, library, today);
@@ -146,7 +152,7 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
 /** First run on an empty database opens the sample; later runs reopen the last workbook. */
 async function firstScreen(app: App, library: Library, today: () => string): Promise<void> {
   const list = await library.list();
-  if (list.length === 0 && !(await library.uiState()).sampleCreated) {
+  if (list.length === 0 && !library.uiState().sampleCreated) {
     const text = await loadSampleText();
     const { plan } = parsePlan(text);
     const sample = createWorkbook(plan, {
@@ -161,7 +167,7 @@ async function firstScreen(app: App, library: Library, today: () => string): Pro
     await app.openWorkbook(sample.id);
     return;
   }
-  const last = (await library.uiState()).lastOpened;
+  const last = library.uiState().lastOpened;
   if (last && list.some((w) => w.id === last)) await app.openWorkbook(last);
   else await app.showHome();
 }

@@ -3,7 +3,7 @@
  * after confirmation with an undo window — each checked again after a reload, i.e. in IndexedDB.
  */
 import { rmSync } from 'node:fs';
-import type { Dialog, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage, serveDist, type StaticServer } from './harness';
 import { openWorkbook, savedCount, typeIntoCell, waitForApp, waitSavedAfter } from './app-driver';
@@ -35,15 +35,27 @@ async function listRows(page: Page): Promise<Row[]> {
   );
 }
 
-/** Answer the next dialog, and record what it asked. */
-function answerNext(page: Page, answer: (dialog: Dialog) => Promise<void>): Promise<string> {
-  return new Promise((resolve) => {
-    page.once('dialog', (dialog) => {
-      resolve(`${dialog.type()}: ${dialog.message()}`);
-      void answer(dialog);
-    });
-  });
+/** The app's own question dialog (never the browser's prompt/confirm): what it asks, then answer it. */
+async function answerDialog(
+  page: Page,
+  title: string,
+  answer: (dialog: Locator) => Promise<void>,
+): Promise<{ text: string; value: string | null }> {
+  const dialog = page.locator(`dialog[open][aria-label="${title}"]`);
+  await dialog.waitFor();
+  const input = dialog.locator('input').first();
+  const value = (await input.count()) ? await input.inputValue() : null;
+  const text = (await dialog.textContent()) ?? '';
+  await answer(dialog);
+  await dialog.waitFor({ state: 'detached' });
+  return { text, value };
 }
+
+const fill = (text: string, button: string) => async (dialog: Locator) => {
+  await dialog.locator('input').first().fill(text);
+  await dialog.getByRole('button', { name: button }).click();
+};
+const press = (button: string) => (dialog: Locator) => dialog.getByRole('button', { name: button }).click();
 
 async function goHome(page: Page): Promise<void> {
   await page.getByRole('button', { name: '台账列表' }).click();
@@ -70,25 +82,25 @@ describe('home list', () => {
       await goHome(page);
       expect(await listRows(page)).toEqual([{ name: sample!.name, year: '2021', tasks: '28' }]);
 
-      // Rename: the prompt offers the current name.
-      let asked = answerNext(page, (d) => d.accept('  殿前街道民政台账  '));
+      // Rename: the dialog asks for the new name and offers the current one.
       await page.getByRole('button', { name: `重命名 ${sample!.name}` }).click();
-      expect(await asked).toBe(`prompt: 新的台账名称`);
+      let asked = await answerDialog(page, '重命名台账', fill('  殿前街道民政台账  ', '确定'));
+      expect(asked.text).toContain('新的台账名称');
+      expect(asked.value).toBe(sample!.name);
       await page.getByRole('button', { name: '殿前街道民政台账', exact: true }).waitFor();
       await reloadHome(page);
       expect((await listRows(page)).map((r) => r.name)).toEqual(['殿前街道民政台账']);
 
       // Rename cancelled: nothing changes.
-      asked = answerNext(page, (d) => d.dismiss());
       await page.getByRole('button', { name: '重命名 殿前街道民政台账' }).click();
-      await asked;
+      await answerDialog(page, '重命名台账', press('取消'));
       await reloadHome(page);
       expect((await listRows(page)).map((r) => r.name)).toEqual(['殿前街道民政台账']);
 
       // Duplicate for next year: tasks and units kept, progress not.
-      asked = answerNext(page, (d) => d.accept('2022'));
       await page.getByRole('button', { name: '复制 殿前街道民政台账' }).click();
-      expect(await asked).toContain('新台账的年度');
+      asked = await answerDialog(page, '复制《殿前街道民政台账》', fill('2022', '复制'));
+      expect(asked.text).toContain('新台账的年度');
       await page.locator('table.workbook-list tbody tr').nth(1).waitFor();
       await reloadHome(page);
       const rows = await listRows(page);
@@ -109,16 +121,15 @@ describe('home list', () => {
       await goHome(page);
 
       // Delete: refusing the confirmation deletes nothing.
-      asked = answerNext(page, (d) => d.dismiss());
       await page.getByRole('button', { name: `删除 ${copy!.name}` }).click();
-      expect(await asked).toBe(`confirm: 确定删除台账《${copy!.name}》吗？`);
+      asked = await answerDialog(page, '删除台账', press('取消'));
+      expect(asked.text).toContain(`确定删除台账《${copy!.name}》吗？`);
       await reloadHome(page);
       expect(await listRows(page)).toHaveLength(2);
 
       // Delete, then 撤销删除: the list shows it again without a reload, and it is stored whole.
-      asked = answerNext(page, (d) => d.accept());
       await page.getByRole('button', { name: `删除 ${copy!.name}` }).click();
-      await asked;
+      await answerDialog(page, '删除台账', press('删除'));
       const undo = page.locator('[data-banner=undo-delete]');
       await undo.waitFor();
       expect(await undo.textContent()).toContain(`已删除《${copy!.name}》`);
@@ -129,9 +140,8 @@ describe('home list', () => {
       expect((await listRows(page)).find((r) => r.name === copy!.name)).toEqual(copy);
 
       // Delete for good: gone after a reload; the other workbook untouched.
-      asked = answerNext(page, (d) => d.accept());
       await page.getByRole('button', { name: `删除 ${copy!.name}` }).click();
-      await asked;
+      await answerDialog(page, '删除台账', press('删除'));
       await page.locator('[data-banner=undo-delete]').waitFor();
       await reloadHome(page);
       expect(await listRows(page)).toEqual([{ name: '殿前街道民政台账', year: '2021', tasks: '28' }]);

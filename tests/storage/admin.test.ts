@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { entries, get, set, setMany } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/core/workbook/backup';
-import { exportBackup, markBackedUp, restoreBackup } from '../../src/storage/backup';
+import { exportBackup } from '../../src/storage/backup';
+import { createIdbStore } from '../../src/storage/idb-store';
 import { createBroadcast, type ChangeMessage } from '../../src/storage/broadcast';
 import { formatBytes, requestPersistence, storageEstimate } from '../../src/storage/persistence';
 import { loadAppMeta, loadUiState, saveUiState } from '../../src/storage/ui-state';
@@ -88,14 +89,14 @@ describe('backup through storage', () => {
     const store = freshStore();
     await saveWorkbook(store, wb);
     await saveUiState(store, 'wb-1', { period: '全年' });
-    const { backup, problems } = await exportBackup(store, '2021-06-02T00:00:00.000Z');
+    const { backup, problems } = await exportBackup(createIdbStore(store), '2021-06-02T00:00:00.000Z');
     expect(problems).toEqual([]);
-    await markBackedUp(store, '2021-06-02T00:00:00.000Z');
+    await createIdbStore(store).updateAppMeta({ lastBackupAt: '2021-06-02T00:00:00.000Z' });
     expect((await loadAppMeta(store)).lastBackupAt).toBe('2021-06-02T00:00:00.000Z');
 
     const other = freshStore();
     const parsed = parseBackup(JSON.stringify(backup));
-    await restoreBackup(other, parsed.workbooks);
+    await createIdbStore(other).saveWorkbooks(parsed.workbooks);
     const restored = (await loadWorkbook(other, 'wb-1')).workbook!;
     expect({ ...restored, rev: undefined, tasks: restored.tasks.map((t) => ({ ...t, rev: undefined })) }).toEqual({
       ...wb,

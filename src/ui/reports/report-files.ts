@@ -1,5 +1,5 @@
 /** What report actions accept and produce, shared by export, re-import and consolidation. */
-import { MAX_FILE_BYTES } from '../actions/pick-files';
+import { MAX_FILE_BYTES } from '../pick-files';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

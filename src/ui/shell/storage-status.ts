@@ -1,9 +1,6 @@
 /** What the top bar says about storage: persistence and usage, and the backup reminder. */
 import { backupDue, BACKUP_REMINDER_DAYS } from '../../core/workbook/backup';
-import type { UseStore } from '../../storage/db';
-import { formatBytes, storageEstimate } from '../../storage/persistence';
-import { loadAppMeta } from '../../storage/ui-state';
-import { listWorkbooks } from '../../storage/workbook-read';
+import { formatBytes, storageEstimate, type WorkbookStore } from '../../storage';
 import type { Notices } from './notices';
 
 export async function showStorageInfo(into: HTMLElement): Promise<void> {
@@ -15,9 +12,9 @@ export async function showStorageInfo(into: HTMLElement): Promise<void> {
 }
 
 /** Safari deletes site data after 7 days without a visit; Chrome may evict it: remind to back up. */
-export async function remindBackup(store: UseStore, notices: Notices): Promise<void> {
-  const meta = await loadAppMeta(store);
-  const list = await listWorkbooks(store);
+export async function remindBackup(store: WorkbookStore, notices: Notices): Promise<void> {
+  const meta = await store.loadAppMeta();
+  const list = await store.list();
   if (!list.some((w) => !w.sample)) return;
   if (!backupDue(meta.lastBackupAt, new Date().toISOString())) return;
   notices.banner(

@@ -5,10 +5,10 @@
  */
 import type { ChartInput } from '../../core/charts/types';
 import { PERIODS, type Period } from '../../core/workbook/types';
-import { openChartsPanel, type ChartsPanel } from '../charts/charts-panel';
-import { openChartsView, type ChartsView } from '../charts/charts-view';
-import type { ChartsUiState } from '../library';
-import type { ActionContext } from './run-action';
+import { openChartsPanel, type ChartsPanel } from './charts-panel';
+import { openChartsView, type ChartsView } from './charts-view';
+import type { ChartsUiState } from '../ui-state';
+import type { ActionContext } from '../shell/run-action';
 
 /** The panel on screen, so a second click on 图表 does not stack another one. */
 let current: ChartsPanel | null = null;

@@ -5,10 +5,10 @@
  */
 import type { Period, Workbook } from '../../core/workbook/types';
 import { readFilledReport, type ReimportResult } from '../../io/excel/reports';
-import { openReimportDialog } from '../reports/reimport-dialog';
-import { REPORT_FILE_TYPES, tooLargeMessage } from '../reports/report-files';
-import { MAX_FILE_BYTES, pickFiles } from './pick-files';
-import type { ActionContext } from './run-action';
+import { openReimportDialog } from './reimport-dialog';
+import { REPORT_FILE_TYPES, tooLargeMessage } from './report-files';
+import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
+import type { ActionContext } from '../shell/run-action';
 
 /** Files that do not say their period (a CSV) are read as the period shown in the grid. */
 async function read(bytes: Uint8Array, name: string, workbook: Workbook, shown: Period): Promise<ReimportResult> {

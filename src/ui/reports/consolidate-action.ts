@@ -13,11 +13,11 @@ import {
   type UnitFile,
 } from '../../io/excel/reports';
 import { downloadBytes } from '../dom';
-import { openConsolidationView, type ViewOptions } from '../reports/consolidation-view';
-import { openProgressDialog } from '../reports/consolidation-progress';
-import { REPORT_FILE_TYPES, tooLargeMessage, XLSX_MIME } from '../reports/report-files';
-import { MAX_FILE_BYTES, pickFiles } from './pick-files';
-import type { ActionContext } from './run-action';
+import { openConsolidationView, type ViewOptions } from './consolidation-view';
+import { openProgressDialog } from './consolidation-progress';
+import { REPORT_FILE_TYPES, tooLargeMessage, XLSX_MIME } from './report-files';
+import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
+import type { ActionContext } from '../shell/run-action';
 
 /** Read the picked files, or null when the user cancelled. */
 async function readWithProgress(doc: Document, files: readonly File[]): Promise<UnitFile[] | null> {

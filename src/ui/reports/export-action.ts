@@ -5,10 +5,10 @@
 import type { Period, Workbook } from '../../core/workbook/types';
 import { exportLedger, exportReport } from '../../io/excel/reports';
 import { downloadBytes } from '../dom';
-import { openExportMenu } from '../reports/export-menu';
-import { reportChartPngs } from '../reports/report-charts';
-import { XLSX_MIME } from '../reports/report-files';
-import type { ActionContext } from './run-action';
+import { openExportMenu } from './export-menu';
+import { reportChartPngs } from './report-charts';
+import { XLSX_MIME } from './report-files';
+import type { ActionContext } from '../shell/run-action';
 
 function openWorkbook(ctx: ActionContext): Workbook | null {
   const wb = ctx.app.page()?.workbook() ?? null;

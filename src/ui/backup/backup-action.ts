@@ -4,12 +4,12 @@
  */
 import { backupFileName, createBackup } from '../../core/workbook/backup';
 import { downloadBytes } from '../dom';
-import type { ActionContext } from './run-action';
+import type { ActionContext } from '../shell/run-action';
 
 export async function downloadBackup(ctx: ActionContext): Promise<void> {
   // The last edit may still be on its way to storage; the saver reports its own failures.
   await ctx.library.flush();
-  const { workbooks, problems } = await ctx.library.allWorkbooks();
+  const { workbooks, problems } = await ctx.library.backupSet();
   const details = problems.map((p) => p.message);
   if (workbooks.length === 0) {
     ctx.notices.notice('没有可备份的台账', details, details.length ? 'error' : 'info');

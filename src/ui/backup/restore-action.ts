@@ -3,10 +3,10 @@
  * user confirms. A damaged or foreign file ends here with a message and changes nothing.
  */
 import { parseBackup, planRestore } from '../../core/workbook/backup';
-import { formatBytes } from '../../storage/persistence';
-import { confirmRestore } from '../backup/restore-dialog';
-import { MAX_FILE_BYTES, pickFiles } from './pick-files';
-import type { ActionContext } from './run-action';
+import { formatBytes } from '../../storage';
+import { confirmRestore } from './restore-dialog';
+import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
+import type { ActionContext } from '../shell/run-action';
 
 export async function restoreFromBackup(ctx: ActionContext): Promise<void> {
   const [file] = await pickFiles(ctx.doc, '.json,application/json');

@@ -3,9 +3,9 @@
  * becomes a Chinese message — nothing already saved is touched by a failed action.
  */
 import type { App } from '../app';
-import type { Library } from '../library';
-import type { Notices } from '../shell/notices';
-import type { ActionName } from '../shell/topbar';
+import type { Library } from '../store/library';
+import type { Notices } from './notices';
+import type { ActionName } from './topbar';
 
 export interface ActionContext {
   doc: Document;
@@ -31,21 +31,21 @@ async function loadHandler(name: ActionName): Promise<Handler | null> {
   // One module per action, loaded on first use (ExcelJS, SheetJS and chart.js are heavy).
   switch (name) {
     case '导出半年报表':
-      return (await import('./export-report')).exportHalfYear;
+      return (await import('../reports/export-action')).exportHalfYear;
     case '导出年终报表':
-      return (await import('./export-report')).exportYearEnd;
+      return (await import('../reports/export-action')).exportYearEnd;
     case '其他报表':
-      return (await import('./export-report')).exportOther;
+      return (await import('../reports/export-action')).exportOther;
     case '导入填报表':
-      return (await import('./reimport-report')).reimportReport;
+      return (await import('../reports/reimport-action')).reimportReport;
     case '汇总多个单位':
-      return (await import('./consolidate-units')).consolidateUnits;
+      return (await import('../reports/consolidate-action')).consolidateUnits;
     case '图表':
-      return (await import('./open-charts')).openCharts;
+      return (await import('../charts/charts-action')).openCharts;
     case '备份':
-      return (await import('./backup')).downloadBackup;
+      return (await import('../backup/backup-action')).downloadBackup;
     case '从备份恢复':
-      return (await import('./restore-backup')).restoreFromBackup;
+      return (await import('../backup/restore-action')).restoreFromBackup;
     default:
       return null;
   }
