@@ -41,31 +41,33 @@ export async function openCharts(ctx: ActionContext): Promise<void> {
     current.el.querySelector<HTMLElement>('h2')?.focus();
     return;
   }
-  const workbook = page.workbook();
-  const settings = chartSettings((await ctx.library.uiState()).charts, page.period(), ctx.today());
+  const settings = chartSettings(ctx.library.uiState().charts, page.period(), ctx.today());
+  let input: ChartInput = { workbook: page.workbook(), ...settings };
   let view: ChartsView | null = null;
-  const panel = openChartsPanel(ctx.doc, page.el, workbook.name, () => {
+  // The charts listen to the workbook too: another tab's save redraws them.
+  const stopListening = page.model.subscribe((change) => {
+    input = { ...input, workbook: change.workbook };
+    view?.update(input);
+  });
+  const panel = openChartsPanel(ctx.doc, page.el, input.workbook.name, () => {
+    stopListening();
     view?.destroy();
     view = null;
     current = null;
   });
   current = panel;
-  const opened = await openChartsView(
-    ctx.doc,
-    panel.body,
-    { workbook, ...settings },
-    {
-      onSelect(taskKeys, label) {
-        panel.close();
-        page.filterToKeys(taskKeys, label);
-      },
-      onInputChange(next) {
-        const patch: ChartsUiState = { period: next.period, compareWith: next.compareWith };
-        if (next.asOf !== ctx.today()) Object.assign(patch, { asOf: next.asOf, asOfPickedOn: ctx.today() });
-        void ctx.library.setUiState({ charts: patch });
-      },
+  const opened = await openChartsView(ctx.doc, panel.body, input, {
+    onSelect(taskKeys, label) {
+      panel.close();
+      page.filterToKeys(taskKeys, label);
     },
-  );
+    onInputChange(next) {
+      input = next;
+      const patch: ChartsUiState = { period: next.period, compareWith: next.compareWith };
+      if (next.asOf !== ctx.today()) Object.assign(patch, { asOf: next.asOf, asOfPickedOn: ctx.today() });
+      void ctx.library.setUiState({ charts: patch });
+    },
+  });
   // Closed (or the page replaced) while chart.js was still loading: nothing to show it in.
   if (current !== panel) opened.destroy();
   else view = opened;

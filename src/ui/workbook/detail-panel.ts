@@ -2,47 +2,65 @@
  * The focused task in full: original text with its indicators marked, units, deadline, and what
  * was reported in every period. Indicator actuals for the current period are edited here.
  */
+import type { Value } from '../../core/emitter';
 import { readField, type FieldId } from '../../core/workbook/fields';
+import type { OpenWorkbook } from '../../core/workbook/open-workbook';
 import { PERIODS, type Period, type TaskRecord } from '../../core/workbook/types';
 import { columnLabel } from '../../core/workbook/vocabulary';
 import { clear, h } from '../dom';
 
-export interface DetailPanel {
-  el: HTMLElement;
-  show(task: TaskRecord | null, period: Period): void;
+export interface DetailSources {
+  model: OpenWorkbook;
+  period: Value<Period>;
+  /** Key of the task the grid's focus is on. */
+  focused: Value<string | null>;
 }
 
+/** The panel beside the grid; it redraws when the workbook, the period or the focused task changes. */
 export function createDetailPanel(
   doc: Document,
+  sources: DetailSources,
   commit: (key: string, field: FieldId, raw: string) => void,
-): DetailPanel {
+): { el: HTMLElement; destroy(): void } {
   const el = h(doc, 'aside', { class: 'detail-panel', 'aria-label': '任务详情', 'data-testid': 'detail-panel' });
-  return {
-    el,
-    show(task, period) {
-      clear(el);
-      if (!task) {
-        el.append(h(doc, 'p', { class: 'muted' }, '选中一项任务查看全文与各期填报。'));
-        return;
-      }
-      el.append(
-        h(doc, 'h3', {}, `${task.key}\u3000${task.title}`),
-        markedText(doc, task),
-        h(
-          doc,
-          'dl',
-          { class: 'facts' },
-          ...fact(doc, columnLabel('leadUnit'), task.leadUnit),
-          ...fact(doc, columnLabel('partnerUnits'), task.partnerUnits),
-          ...fact(doc, columnLabel('owner'), task.owner),
-          ...fact(doc, columnLabel('deadline'), task.deadline),
-          ...fact(doc, columnLabel('status'), `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`),
-        ),
-      );
-      if (task.indicators.length) el.append(indicatorEditor(doc, task, period, commit));
-      el.append(h(doc, 'h4', {}, '各期填报'), ...PERIODS.map((p) => periodBlock(doc, task, p)));
-    },
+  const redraw = (): void => {
+    const key = sources.focused.get();
+    const task = key === null ? null : (sources.model.get().tasks.find((t) => t.key === key) ?? null);
+    show(doc, el, task, sources.period.get(), commit);
   };
+  const stops = [sources.model.subscribe(redraw), sources.period.subscribe(redraw), sources.focused.subscribe(redraw)];
+  redraw();
+  return { el, destroy: () => stops.forEach((stop) => stop()) };
+}
+
+function show(
+  doc: Document,
+  el: HTMLElement,
+  task: TaskRecord | null,
+  period: Period,
+  commit: (key: string, field: FieldId, raw: string) => void,
+): void {
+  clear(el);
+  if (!task) {
+    el.append(h(doc, 'p', { class: 'muted' }, '选中一项任务查看全文与各期填报。'));
+    return;
+  }
+  el.append(
+    h(doc, 'h3', {}, `${task.key}\u3000${task.title}`),
+    markedText(doc, task),
+    h(
+      doc,
+      'dl',
+      { class: 'facts' },
+      ...fact(doc, columnLabel('leadUnit'), task.leadUnit),
+      ...fact(doc, columnLabel('partnerUnits'), task.partnerUnits),
+      ...fact(doc, columnLabel('owner'), task.owner),
+      ...fact(doc, columnLabel('deadline'), task.deadline),
+      ...fact(doc, columnLabel('status'), `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`),
+    ),
+  );
+  if (task.indicators.length) el.append(indicatorEditor(doc, task, period, commit));
+  el.append(h(doc, 'h4', {}, '各期填报'), ...PERIODS.map((p) => periodBlock(doc, task, p)));
 }
 
 function fact(doc: Document, label: string, value: string): HTMLElement[] {

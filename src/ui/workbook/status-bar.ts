@@ -1,6 +1,10 @@
 /** 共 N 项 · 已完成 a · 序时推进 b · 滞后 c · 未启动 d — counted over the visible tasks. */
+import type { Value } from '../../core/emitter';
+import type { OpenWorkbook } from '../../core/workbook/open-workbook';
 import { trafficLight } from '../../core/workbook/traffic-light';
 import type { TaskRecord } from '../../core/workbook/types';
+import { h } from '../dom';
+import type { GridFilter, GridView } from '../grid/grid-view';
 
 export interface StatusCounts {
   total: number;
@@ -24,4 +28,22 @@ export function countStatus(tasks: readonly TaskRecord[], asOf: string, year: nu
 
 export function statusText(c: StatusCounts): string {
   return `共 ${c.total} 项 · 已完成 ${c.done} · 序时推进 ${c.onTrack} · 滞后 ${c.behind} · 未启动 ${c.notStarted}`;
+}
+
+/** The bar under the grid; it recounts whenever the workbook or the filter changes. */
+export function createStatusBar(
+  doc: Document,
+  sources: { model: OpenWorkbook; filter: Value<GridFilter>; grid: GridView; asOf: string },
+): { el: HTMLElement; destroy(): void } {
+  const el = h(doc, 'div', { class: 'status-bar', role: 'status', 'data-testid': 'status-bar' });
+  const refresh = (): void => {
+    const workbook = sources.model.get();
+    const live = workbook.tasks.filter((t) => !t.archived);
+    const visible = sources.grid.isFiltered() ? new Set(sources.grid.visibleTaskKeys()) : null;
+    const tasks = visible ? live.filter((t) => visible.has(t.key)) : live;
+    el.textContent = statusText(countStatus(tasks, sources.asOf, workbook.year));
+  };
+  const stops = [sources.model.subscribe(refresh), sources.filter.subscribe(refresh)];
+  refresh();
+  return { el, destroy: () => stops.forEach((stop) => stop()) };
 }

@@ -1,0 +1,44 @@
+/**
+ * Which rows the grid shows: the filters of the toolbar (and a chart click) applied to tasks, and
+ * a section band shown only while it has a visible task. Quick search is AG Grid's own.
+ */
+import type { IRowNode } from 'ag-grid-community';
+import type { Light } from '../../core/workbook/traffic-light';
+import type { Status, TaskRecord, Workbook } from '../../core/workbook/types';
+import type { GridRow } from './rows';
+
+export interface GridFilter {
+  text: string;
+  section: string;
+  status: Status | '';
+  light: Light | '无' | '';
+  /** Task keys picked elsewhere (a chart bar); empty = no restriction. */
+  keys: readonly string[];
+}
+
+export const NO_FILTER: GridFilter = { text: '', section: '', status: '', light: '', keys: [] };
+
+export function isEmptyFilter(f: GridFilter): boolean {
+  return !f.text && !f.section && !f.status && !f.light && f.keys.length === 0;
+}
+
+export function taskPasses(t: TaskRecord, filter: GridFilter, lightOf: (t: TaskRecord) => Light | null): boolean {
+  if (filter.section && t.section !== filter.section) return false;
+  if (filter.status && t.status !== filter.status) return false;
+  if (filter.keys.length > 0 && !filter.keys.includes(t.key)) return false;
+  if (filter.light && (lightOf(t) ?? '无') !== filter.light) return false;
+  return true;
+}
+
+/** AG Grid's doesExternalFilterPass for the current workbook and filter. */
+export function rowPasses(
+  node: IRowNode<GridRow>,
+  workbook: Workbook,
+  filter: GridFilter,
+  lightOf: (t: TaskRecord) => Light | null,
+): boolean {
+  const row = node.data;
+  if (!row) return false;
+  if (row.kind === 'task') return taskPasses(row.task, filter, lightOf);
+  return workbook.tasks.some((t) => !t.archived && t.section === row.sectionKey && taskPasses(t, filter, lightOf));
+}
