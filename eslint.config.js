@@ -32,6 +32,14 @@ export default tseslint.config(
     },
   },
   {
+    // Small files with one job, functions that fit on a screen.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The UI reaches storage through src/storage/index.ts only: one door, one interface.
     files: ['src/ui/**/*.ts', 'src/main.ts'],
     rules: {

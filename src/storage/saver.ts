@@ -10,7 +10,9 @@ import { summarize } from '../core/workbook/stored-records';
 import type { Workbook } from '../core/workbook/types';
 import type { Broadcast } from './broadcast';
 import { storageErrorMessage, StorageError, type UseStore } from './db';
-import { saveTasks, touchMeta, type Conflict, type TaskWrite } from './workbook-write';
+import { createKnownRevs, META, type KnownRevs } from './known-revs';
+import { createListBookkeeping, type ListBookkeeping } from './list-bookkeeping';
+import { saveTasks, type Conflict, type TaskWrite } from './workbook-write';
 
 export type SaveStatus = 'saving' | 'saved' | { error: string };
 
@@ -48,7 +50,47 @@ interface Pending {
   meta: boolean;
 }
 
-const META = '\u0000meta';
+/** `isNewer`: item holds a later state than what is queued (true for edits, false for a requeue). */
+function enqueue(pending: Map<string, Pending>, item: Pending, isNewer: boolean): void {
+  const queued = pending.get(item.workbook.id);
+  if (!queued) return void pending.set(item.workbook.id, item);
+  for (const key of item.keys) queued.keys.add(key);
+  queued.meta ||= item.meta;
+  if (isNewer) queued.workbook = item.workbook;
+}
+
+/** One queued workbook's records, in one transaction; then what it means for revs and other tabs. */
+async function writePending(
+  store: UseStore,
+  item: Pending,
+  revs: KnownRevs,
+  list: ListBookkeeping,
+  options: SaverOptions,
+): Promise<void> {
+  const { workbook } = item;
+  const byKey = tasksByKey(workbook, item.keys);
+  const writes: TaskWrite[] = [...item.keys].map((key) => ({
+    key,
+    task: byKey.get(key) ?? null,
+    baseRev: revs.base(workbook.id, key),
+  }));
+  const baseRev = item.meta ? revs.base(workbook.id, META) : null;
+  // A task-only edit writes just its task records; the list's summary follows later.
+  const summary = item.meta ? summarize(workbook) : null;
+  const result = await saveTasks(store, workbook.id, writes, { workbook, summary, baseRev });
+  if (item.meta) list.current(workbook.id);
+  else if (result.revs.size > 0) list.behind(workbook);
+  revs.committed(workbook.id, result);
+  if (result.conflicts.length > 0) options.onConflict?.(workbook.id, result.conflicts);
+  if (result.revs.size > 0 || result.metaRev !== null) {
+    options.broadcast?.announce({
+      workbookId: workbook.id,
+      keys: [...result.revs.keys()],
+      meta: result.metaRev !== null,
+      updatedAt: workbook.updatedAt,
+    });
+  }
+}
 
 export function createSaver(
   store: UseStore,
@@ -56,13 +98,10 @@ export function createSaver(
   options: SaverOptions = {},
 ): Saver {
   const pending = new Map<string, Pending>();
-  /** Highest rev known per record (read, adopted or written by us): the base of the next write. */
-  const known = new Map<string, number>();
+  const revs = createKnownRevs();
+  const list = createListBookkeeping(store, options.bookkeepingDelayMs ?? 1500);
   let status: SaveStatus = 'saved';
   let running: Promise<void> | null = null;
-  /** Workbooks whose list summary is behind their task records: written by touch(). */
-  const stale = new Map<string, Workbook>();
-  let touchTimer: ReturnType<typeof setTimeout> | null = null;
   let queued = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -71,48 +110,6 @@ export function createSaver(
     status = next;
     onStatus(next);
   };
-  const knownKey = (id: string, key: string): string => `${id}\u0000${key}`;
-  const see = (id: string, key: string, rev: number | undefined): void => {
-    const k = knownKey(id, key);
-    known.set(k, Math.max(known.get(k) ?? 0, rev ?? 0));
-  };
-
-  /** `isNewer`: item holds a later state than what is queued (true for edits, false for a requeue). */
-  function enqueue(item: Pending, isNewer: boolean): void {
-    const queued = pending.get(item.workbook.id);
-    if (!queued) return void pending.set(item.workbook.id, item);
-    for (const key of item.keys) queued.keys.add(key);
-    queued.meta ||= item.meta;
-    if (isNewer) queued.workbook = item.workbook;
-  }
-
-  async function write(item: Pending): Promise<void> {
-    const { workbook } = item;
-    const byKey = tasksByKey(workbook, item.keys);
-    const writes: TaskWrite[] = [...item.keys].map((key) => ({
-      key,
-      task: byKey.get(key) ?? null,
-      baseRev: known.get(knownKey(workbook.id, key)) ?? 0,
-    }));
-    const baseRev = item.meta ? (known.get(knownKey(workbook.id, META)) ?? 0) : null;
-    // A task-only edit writes just its task records; the list's summary follows in touch().
-    const summary = item.meta ? summarize(workbook) : null;
-    const result = await saveTasks(store, workbook.id, writes, { workbook, summary, baseRev });
-    if (item.meta) stale.delete(workbook.id);
-    else if (result.revs.size > 0) stale.set(workbook.id, workbook);
-    // What we just committed is authoritative (a delete goes back to 0), unlike revs seen in memory.
-    for (const [key, rev] of result.revs) known.set(knownKey(workbook.id, key), rev);
-    if (result.metaRev !== null) known.set(knownKey(workbook.id, META), result.metaRev);
-    if (result.conflicts.length > 0) options.onConflict?.(workbook.id, result.conflicts);
-    if (result.revs.size > 0 || result.metaRev !== null) {
-      options.broadcast?.announce({
-        workbookId: workbook.id,
-        keys: [...result.revs.keys()],
-        meta: result.metaRev !== null,
-        updatedAt: workbook.updatedAt,
-      });
-    }
-  }
 
   async function drain(): Promise<void> {
     while (pending.size > 0) {
@@ -120,35 +117,16 @@ export function createSaver(
       pending.clear();
       for (let i = 0; i < batch.length; i++) {
         try {
-          await write(batch[i] as Pending);
+          await writePending(store, batch[i] as Pending, revs, list, options);
         } catch (error) {
-          batch.slice(i).forEach((item) => enqueue(item, false));
+          batch.slice(i).forEach((item) => enqueue(pending, item, false));
           setStatus({ error: error instanceof StorageError ? error.message : storageErrorMessage(error) });
           return;
         }
       }
     }
     setStatus('saved');
-    scheduleTouch();
-  }
-
-  function scheduleTouch(): void {
-    if (touchTimer !== null || stale.size === 0) return;
-    touchTimer = setTimeout(() => void touch(), options.bookkeepingDelayMs ?? 1500);
-  }
-
-  /** Bookkeeping only: a failure leaves it stale for the next try and never touches task data. */
-  async function touch(): Promise<void> {
-    if (touchTimer !== null) clearTimeout(touchTimer);
-    touchTimer = null;
-    for (const [id, workbook] of [...stale]) {
-      try {
-        await touchMeta(store, workbook, summarize(workbook));
-        if (stale.get(id) === workbook) stale.delete(id);
-      } catch {
-        // Retried after the next edit or flush.
-      }
-    }
+    list.schedule();
   }
 
   function start(): Promise<void> {
@@ -160,37 +138,41 @@ export function createSaver(
     return running;
   }
 
+  /** The next write starts after `delayMs`, or in a microtask: the edits of one tick go together. */
+  function kick(): void {
+    if (running !== null || timer !== null || queued) return;
+    if (options.delayMs) {
+      timer = setTimeout(() => void start(), options.delayMs);
+      return;
+    }
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      void start();
+    });
+  }
+
   return {
     save(workbook, change) {
-      const revs = new Map(workbook.tasks.map((t) => [t.key, t.rev]));
-      for (const key of change.changedKeys) see(workbook.id, key, revs.get(key));
-      see(workbook.id, META, workbook.rev);
+      const known = new Map(workbook.tasks.map((t) => [t.key, t.rev]));
+      for (const key of change.changedKeys) revs.see(workbook.id, key, known.get(key));
+      revs.see(workbook.id, META, workbook.rev);
       if (change.changedKeys.length === 0 && !change.metaChanged) return;
-      enqueue({ workbook, keys: new Set(change.changedKeys), meta: change.metaChanged === true }, true);
+      enqueue(pending, { workbook, keys: new Set(change.changedKeys), meta: change.metaChanged === true }, true);
       setStatus('saving');
-      if (running !== null || timer !== null || queued) return;
-      if (options.delayMs) {
-        timer = setTimeout(() => void start(), options.delayMs);
-        return;
-      }
-      // No delay asked: a microtask still coalesces the edits of one tick, without a timer's clamp.
-      queued = true;
-      queueMicrotask(() => {
-        queued = false;
-        void start();
-      });
+      kick();
     },
     async flush() {
       // drain() keeps going until the queue is empty or a write fails, so one wait is enough.
       await start();
-      await touch();
+      await list.touch();
       return status;
     },
     status: () => status,
     hasPending: () => pending.size > 0 || running !== null,
     dispose() {
       if (timer !== null) clearTimeout(timer);
-      if (touchTimer !== null) clearTimeout(touchTimer);
+      list.dispose();
       pending.clear();
     },
   };

@@ -8,12 +8,10 @@ import type { Period, Workbook } from '../core/workbook/types';
 import type { Problem } from '../core/plan/types';
 import { h, clear } from './dom';
 import { renderHome } from './home/home-view';
-import { openImportDialog, type ImportChoice } from './import/import-dialog';
-import { openReviseDialog } from './import/revise-dialog';
-import { applyPlanDiff } from '../core/workbook/revise-plan';
-import { createNotices } from './shell/notices';
+import type { ImportChoice } from './import/import-dialog';
+import { createNotices, type Notices } from './shell/notices';
 import { createSaveIndicator } from './shell/save-indicator';
-import { createTopbar, type ActionName } from './shell/topbar';
+import { createTopbar, type ActionName, type Topbar } from './shell/topbar';
 import { createWorkbookPage, type WorkbookPage } from './workbook/workbook-page';
 import { readLayout } from './grid/column-layout';
 import { loadSampleText } from './sample';
@@ -49,48 +47,46 @@ function newId(): string {
     : `wb-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export async function startApp(doc: Document, options: AppOptions = {}): Promise<App> {
-  const today = options.today ?? localToday;
-  const root = doc.getElementById('app')!;
-  clear(root);
-  const save = createSaveIndicator(doc);
-  const notices = createNotices(doc);
-  const main = h(doc, 'main');
-  let page: WorkbookPage | null = null;
+interface Shell {
+  doc: Document;
+  main: HTMLElement;
+  notices: Notices;
+  topbar: Topbar;
+  library: Library;
+  today(): string;
+}
 
-  const topbar = createTopbar(
+/** The workbook page in place of whatever was shown, following what other tabs store. */
+function mountPage(shell: Shell, workbook: Workbook): WorkbookPage {
+  const { doc, library } = shell;
+  const ui = library.uiState();
+  const page = createWorkbookPage(workbook, {
     doc,
-    save,
-    (name) => void action(name),
-    () => void app.showHome(),
-  );
-  root.append(topbar.el, notices.el, main);
-  const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
+    notices: shell.notices,
+    today: shell.today,
+    persist: (result) => library.persist(result),
+    initialPeriod: ui.period,
+    onPeriodChange: (period: Period) => void library.setUiState({ period }),
+    initialLayout: readLayout(ui.columns),
+    onLayoutChange: (columns) => void library.setUiState({ columns }),
+  });
+  library.watch(workbook.id, (next, keys) => page.replace(next, keys));
+  shell.main.append(page.el);
+  shell.topbar.setWorkbookOpen(true);
+  doc.title = `${workbook.name} - 要点台账`;
+  return page;
+}
+
+function createApp(shell: Shell): App {
+  const { doc, library } = shell;
+  let page: WorkbookPage | null = null;
   // The list changed (renamed, copied, deleted or brought back): show it again unless a workbook is open.
-  const home: HomeFlowContext = { doc, notices, library, refresh: () => void (page ? undefined : app.showHome()) };
-
-  async function action(name: ActionName): Promise<void> {
-    if (name === '导入工作要点') {
-      openImportDialog(doc, {
-        defaultUnit: page?.workbook().unit ?? '',
-        readFile: readPlanFile,
-        onConfirm: (choice) => void app.createFromChoice(choice).then((wb) => app.openWorkbook(wb.id)),
-        ...(page ? { currentName: page.workbook().name, onRevise: (choice: ImportChoice) => revise(choice) } : {}),
-      });
-      return;
-    }
-    await runAction(name, { doc, notices, library, app, today });
-  }
-
-  function revise(choice: ImportChoice): void {
-    const open = page;
-    if (!open) return;
-    openReviseDialog(doc, open.workbook(), choice.result.plan, () => {
-      open.apply(applyPlanDiff(open.workbook(), choice.result.plan, choice.sourceText));
-      notices.notice('已按修订稿更新台账（可撤销）');
-    });
-  }
-
+  const home: HomeFlowContext = {
+    doc,
+    notices: shell.notices,
+    library,
+    refresh: () => void (page ? 0 : app.showHome()),
+  };
   const app: App = {
     library,
     page: () => page,
@@ -98,31 +94,17 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
       const workbook = await library.load(id);
       if (!workbook) return;
       page?.destroy();
-      clear(main);
-      const ui = library.uiState();
-      page = createWorkbookPage(workbook, {
-        doc,
-        notices,
-        today,
-        persist: (result) => library.persist(result),
-        initialPeriod: ui.period,
-        onPeriodChange: (period: Period) => void library.setUiState({ period }),
-        initialLayout: readLayout(ui.columns),
-        onLayoutChange: (columns) => void library.setUiState({ columns }),
-      });
-      library.watch(id, (next, keys) => page?.replace(next, keys));
-      main.append(page.el);
-      topbar.setWorkbookOpen(true);
+      clear(shell.main);
+      page = mountPage(shell, workbook);
       await library.setUiState({ lastOpened: id });
-      doc.title = `${workbook.name} - 要点台账`;
     },
     async showHome() {
       page?.destroy();
       page = null;
-      clear(main);
+      clear(shell.main);
       const list = h(doc, 'div', { class: 'home' });
-      main.append(list);
-      topbar.setWorkbookOpen(false);
+      shell.main.append(list);
+      shell.topbar.setWorkbookOpen(false);
       doc.title = '要点台账';
       renderHome(doc, list, await library.list(), {
         open: (id) => void app.openWorkbook(id),
@@ -144,7 +126,24 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
     },
     readPlanFile,
   };
+  return app;
+}
 
+export async function startApp(doc: Document, options: AppOptions = {}): Promise<App> {
+  const today = options.today ?? localToday;
+  const root = doc.getElementById('app')!;
+  clear(root);
+  const save = createSaveIndicator(doc);
+  const notices = createNotices(doc);
+  const main = h(doc, 'main');
+  let app: App | null = null;
+  const action = (name: ActionName) => {
+    if (app) void runAction(name, { doc, notices, library: app.library, app, today });
+  };
+  const topbar = createTopbar(doc, save, action, () => void app?.showHome());
+  root.append(topbar.el, notices.el, main);
+  const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
+  app = createApp({ doc, main, notices, topbar, library, today });
   await firstScreen(app, library, today);
   return app;
 }

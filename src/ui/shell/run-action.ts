@@ -1,5 +1,5 @@
 /**
- * Top-bar actions other than import: each loads its (heavy) module on first use, and any failure
+ * Top-bar actions: each loads its (heavy) module on first use, and any failure
  * becomes a Chinese message — nothing already saved is touched by a failed action.
  */
 import type { App } from '../app';
@@ -30,6 +30,8 @@ type Handler = (ctx: ActionContext) => Promise<void>;
 async function loadHandler(name: ActionName): Promise<Handler | null> {
   // One module per action, loaded on first use (ExcelJS, SheetJS and chart.js are heavy).
   switch (name) {
+    case '导入工作要点':
+      return (await import('../import/import-action')).importPlan;
     case '导出半年报表':
       return (await import('../reports/export-action')).exportHalfYear;
     case '导出年终报表':

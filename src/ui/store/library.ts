@@ -6,20 +6,12 @@
 import type { ApplyResult } from '../../core/workbook/operations';
 import type { WorkbookSummary } from '../../core/workbook/stored-records';
 import type { Workbook } from '../../core/workbook/types';
-import {
-  collectBackup,
-  flushOnHide,
-  openWorkbookStore,
-  requestPersistence,
-  storageErrorMessage,
-  type BackupSet,
-  type WorkbookStore,
-} from '../../storage';
+import { collectBackup, openWorkbookStore, type BackupSet, type WorkbookStore } from '../../storage';
 import type { Notices } from '../shell/notices';
 import type { SaveIndicator } from '../shell/save-indicator';
+import { createWriter } from './writer';
 import { remindBackup, showStorageInfo } from '../shell/storage-status';
 import type { UiState } from '../ui-state';
-import { saveFailed, showSaveStatus } from './save-status';
 import { createTabSync, type OnStoredChange } from './tab-sync';
 import { openUiState } from './ui-state-store';
 
@@ -51,7 +43,7 @@ export interface LibraryDeps {
 }
 
 export async function openLibrary(deps: LibraryDeps): Promise<Library> {
-  const { notices, save } = deps;
+  const { notices } = deps;
   const { store, problem } = await openWorkbookStore();
   if (problem) {
     notices.banner('no-storage', `${problem}：本次编辑只保存在内存中，关闭页面前请点击“备份”下载数据。`);
@@ -59,8 +51,9 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
   const ui = await openUiState(store);
   const latest = new Map<string, Workbook>();
   const sync = createTabSync(store, latest);
-  const saver = store.createSaver((status) => reportStatus(status), {
-    delayMs: 0,
+  const writer = createWriter(store, {
+    ...deps,
+    win: deps.doc.defaultView!,
     onConflict: (id, conflicts) => {
       notices.notice('其他窗口刚修改了同一任务，已保留较新的内容', [], 'error');
       // Show what is stored: the refused edit must not stay on screen as if it were saved,
@@ -73,32 +66,9 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
       );
     },
   });
-  function reportStatus(status: Parameters<typeof showSaveStatus>[0]): void {
-    if (typeof status === 'object') saveFailed(status.error, save, notices);
-    else showSaveStatus(status, save, notices);
-  }
-  flushOnHide(saver, deps.doc.defaultView!);
-  save.show(store.durable ? { kind: 'idle' } : { kind: 'error', reason: '本地存储不可用' });
   void showStorageInfo(deps.storageInfo);
   if (store.durable) void remindBackup(store, notices);
 
-  /** Workbooks whose first save failed (e.g. disk full): kept in memory, stored whole on the next edit. */
-  const unstored = new Set<string>();
-  async function storeWhole(workbook: Workbook): Promise<void> {
-    // In memory the indicator keeps saying that nothing is saved for good.
-    if (!store.durable) return void (await store.saveWorkbooks([workbook]));
-    save.show({ kind: 'saving' });
-    try {
-      await store.saveWorkbooks([workbook]);
-      unstored.delete(workbook.id);
-      showSaveStatus('saved', save, notices);
-    } catch (error) {
-      unstored.add(workbook.id);
-      saveFailed(storageErrorMessage(error), save, notices, '台账');
-    }
-  }
-
-  let persistAsked = false;
   return {
     store,
     list: () => store.list(),
@@ -116,17 +86,13 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     },
     async create(workbook) {
       latest.set(workbook.id, workbook);
-      await storeWhole(workbook);
+      await writer.create(workbook);
     },
     persist(result) {
       latest.set(result.workbook.id, result.workbook);
-      if (unstored.has(result.workbook.id)) return void storeWhole(result.workbook);
-      saver.save(result.workbook, { changedKeys: result.changedKeys, metaChanged: result.metaChanged });
-      if (persistAsked || !store.durable) return;
-      persistAsked = true;
-      void requestPersistence().then(() => showStorageInfo(deps.storageInfo));
+      writer.persist(result);
     },
-    flush: async () => void (await saver.flush()),
+    flush: () => writer.flush(),
     watch: (id, onChange) => sync.watch(id, onChange),
     uiState: () => ui.get(),
     setUiState: (patch) => ui.set(patch),
@@ -136,16 +102,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
       notices.dismissBanner('backup');
     },
     async restoreWorkbooks(workbooks) {
-      if (store.durable) save.show({ kind: 'saving' });
-      let saved: Workbook[];
-      try {
-        saved = await store.saveWorkbooks(workbooks);
-      } catch (error) {
-        save.show({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
-        throw error;
-      }
-      if (store.durable) save.show({ kind: 'saved', at: new Date() });
-      for (const wb of saved) {
+      for (const wb of await writer.restore(workbooks)) {
         latest.set(wb.id, wb);
         store.changes.announce({ workbookId: wb.id, keys: [], meta: true, updatedAt: wb.updatedAt });
       }
