@@ -105,8 +105,7 @@ export function bigWorkbook(n: number, id = BIG_ID): Workbook {
 /** Store `workbook` through the app's own library (one transaction), as an import would. */
 export async function storeThroughApp(page: Page, workbook: Workbook): Promise<number> {
   return page.evaluate(async (wb) => {
-    const app = (window as unknown as { __planLedger: { library: { create(w: unknown): Promise<void> } } })
-      .__planLedger;
+    const app = window.__planLedger!;
     const start = performance.now();
     await app.library.create(wb);
     return performance.now() - start;

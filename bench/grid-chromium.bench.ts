@@ -27,20 +27,10 @@ try {
   let stepCount = 0;
   let rowCount = 0;
   for (let run = 0; run < RUNS; run++) {
-    await page.evaluate(() =>
-      (window as unknown as { __planLedger: { showHome(): Promise<void> } }).__planLedger.showHome(),
-    );
+    await page.evaluate(() => window.__planLedger!.showHome());
     await page.locator('table.workbook-list').waitFor();
     const result = await page.evaluate(async (id) => {
-      interface Api {
-        getDisplayedRowCount(): number;
-        ensureIndexVisible(index: number, position: string): void;
-      }
-      interface Handle {
-        openWorkbook(i: string): Promise<void>;
-        page(): { grid(): { api: Api } } | null;
-      }
-      const app = (window as unknown as { __planLedger: Handle }).__planLedger;
+      const app = window.__planLedger!;
       const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
       const painted = async (selector: string) => {
         const give = performance.now() + 20_000;

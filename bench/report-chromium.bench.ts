@@ -126,13 +126,7 @@ async function appPath(runs: number): Promise<number[]> {
     const { page } = session;
     const wb = bigWorkbook(TASKS, 'bench-report');
     await storeThroughApp(page, wb);
-    await page.evaluate(
-      (id) =>
-        (window as unknown as { __planLedger: { openWorkbook(i: string): Promise<void> } }).__planLedger.openWorkbook(
-          id,
-        ),
-      wb.id,
-    );
+    await page.evaluate((id) => window.__planLedger!.openWorkbook(id), wb.id);
     const button = page.locator('button[data-action="导出半年报表"]');
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {

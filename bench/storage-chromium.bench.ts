@@ -26,27 +26,17 @@ const session = await openBenchSession();
 try {
   const { page } = session;
   const createMs = await storeThroughApp(page, bigWorkbook(TASKS));
-  await page.evaluate(
-    (id) =>
-      (window as unknown as { __planLedger: { openWorkbook(i: string): Promise<void> } }).__planLedger.openWorkbook(id),
-    BIG_ID,
-  );
+  await page.evaluate((id) => window.__planLedger!.openWorkbook(id), BIG_ID);
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('idb-keyval/dist/umd.js') });
 
   const times = await page.evaluate(
     async ({ warmup, runs, tasks }) => {
-      type Task = { key: string; leadUnit: string; owner: string; rev?: number };
-      type Wb = { id: string; updatedAt: string; tasks: Task[] };
-      interface Handle {
-        library: { persist(r: unknown): void; flush(): Promise<void> };
-        page(): { workbook(): Wb; apply(op: unknown): unknown };
-      }
       interface Kv {
         createStore(db: string, store: string): unknown;
         set(key: string, value: unknown, store: unknown): Promise<void>;
         del(key: string, store: unknown): Promise<void>;
       }
-      const app = (window as unknown as { __planLedger: Handle }).__planLedger;
+      const app = window.__planLedger!;
       const kv = (window as unknown as { idbKeyval: Kv }).idbKeyval;
       const rawStore = kv.createStore('plan-ledger', 'records');
       const indicator = document.querySelector<HTMLElement>('[data-testid=save-state]')!;
@@ -65,14 +55,14 @@ try {
 
       const run: Record<'raw' | 'saver' | 'ui', (i: number) => Promise<number>> = {
         async raw(i) {
-          const task = app.page().workbook().tasks[(i * 7919) % tasks]!;
+          const task = app.page()!.workbook().tasks[(i * 7919) % tasks]!;
           const envelope = { type: 'task', version: 1, rev: i + 1, task: { ...task, leadUnit: `原始${i}` } };
           const start = performance.now();
           await kv.set(`bench/raw/${task.key}`, envelope, rawStore);
           return performance.now() - start;
         },
         async saver(i) {
-          const wb = app.page().workbook();
+          const wb = app.page()!.workbook();
           const key = wb.tasks[(i * 104_729) % tasks]!.key;
           const next = {
             ...wb,
@@ -81,15 +71,16 @@ try {
           };
           const before = savedCount();
           const start = performance.now();
-          app.library.persist({ workbook: next, changedKeys: [key], metaChanged: false });
+          const inverse = { type: 'setCells' as const, label: '', changes: [] };
+          app.library.persist({ workbook: next, inverse, changedKeys: [key], metaChanged: false });
           await savedAfter(before);
           return performance.now() - start;
         },
         async ui(i) {
-          const key = app.page().workbook().tasks[(i * 15_485_863) % tasks]!.key;
+          const key = app.page()!.workbook().tasks[(i * 15_485_863) % tasks]!.key;
           const before = savedCount();
           const start = performance.now();
-          app.page().apply({ type: 'setCells', label: '编辑', changes: [{ key, field: 'owner', value: `界面${i}` }] });
+          app.page()!.apply({ type: 'setCells', label: '编辑', changes: [{ key, field: 'owner', value: `界面${i}` }] });
           await savedAfter(before);
           return performance.now() - start;
         },
@@ -104,7 +95,7 @@ try {
           if (i >= warmup) out[kind]!.push(t);
         }
       }
-      for (const task of app.page().workbook().tasks) await kv.del(`bench/raw/${task.key}`, rawStore);
+      for (const task of app.page()!.workbook().tasks) await kv.del(`bench/raw/${task.key}`, rawStore);
       return out;
     },
     { warmup: WARMUP, runs: RUNS, tasks: TASKS },
@@ -117,7 +108,7 @@ try {
     ).__planLedger.library.setUiState({ lastOpened: 'sample' }),
   );
   await page.reload();
-  await page.waitForFunction(() => (window as unknown as { __planLedger?: unknown }).__planLedger !== undefined);
+  await page.waitForFunction(() => window.__planLedger! !== undefined);
   const openTimes = await page.evaluate(async (id) => {
     const app = (
       window as unknown as { __planLedger: { library: { load(i: string): Promise<{ tasks: unknown[] } | null> } } }

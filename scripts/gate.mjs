@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the one gate, the same locally and in CI — typecheck, lint, format, unit tests,
+// `npm test`: the one gate, the same locally and in CI — typecheck, lint, format, unused exports, unit tests,
 // build, browser tests — then one plain closing line `N passed, N failed` that CI can read
 // (vitest's own summary is not a line CI recognises).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const steps = [
   ['typecheck (tests, scripts, CLI)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['unused files and exports (knip)', 'npx', ['knip']],
   [
     'unit tests',
     'npx',

@@ -4,5 +4,5 @@ import { startApp } from './ui/app';
 
 // Exposed for browser tests and for support ("open the console and type __planLedger").
 void startApp(document).then((app) => {
-  (window as unknown as { __planLedger: unknown }).__planLedger = app;
+  window.__planLedger = app;
 });

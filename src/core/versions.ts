@@ -19,8 +19,6 @@ export const ENVELOPE_TYPES = {
   change: 'plan-ledger-change',
 } as const;
 
-export type EnvelopeType = (typeof ENVELOPE_TYPES)[keyof typeof ENVELOPE_TYPES];
-
 /**
  * Current versions. History of `workbook`:
  * - 0: the prototype's bare object (no envelope; `title`, `org`, `rows[]` with `no`/`pct`/quarters).

@@ -4,9 +4,8 @@
  */
 export { openWorkbookStore } from './open-store';
 export type { WorkbookStore } from './workbook-store';
-export type { DeletedWorkbook } from './workbook-admin';
-export { StorageError, storageErrorMessage } from './db';
-export { flushOnHide, type Saver, type SaveStatus } from './saver';
+export { storageErrorMessage } from './db';
+export { flushOnHide, type SaveStatus } from './saver';
 export type { Conflict } from './workbook-write';
-export { collectBackup, exportBackup, type BackupSet } from './backup';
+export { collectBackup, type BackupSet } from './backup';
 export { formatBytes, requestPersistence, storageEstimate } from './persistence';

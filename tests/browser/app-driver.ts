@@ -10,7 +10,7 @@ export interface AppProbe {
 
 /** Wait until the app has booted and shows a workbook or the list. */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __planLedger?: unknown }).__planLedger !== undefined, null, {
+  await page.waitForFunction(() => window.__planLedger! !== undefined, null, {
     timeout: 30_000,
   });
 }
@@ -18,13 +18,7 @@ export async function waitForApp(page: Page): Promise<void> {
 /** The open workbook as the app holds it (read through the exposed controller). */
 export async function openWorkbook(page: Page): Promise<AppProbe | null> {
   return page.evaluate(() => {
-    type W = {
-      tasks: { key: string; archived?: boolean }[];
-      sections: { key: string }[];
-      name: string;
-      sample?: boolean;
-    };
-    const app = (window as unknown as { __planLedger: { page(): { workbook(): W } | null } }).__planLedger;
+    const app = window.__planLedger!;
     const wb = app.page()?.workbook();
     if (!wb) return null;
     return {
@@ -44,12 +38,7 @@ export function cell(page: Page, rowId: string, colId: string) {
 export async function clickCell(page: Page, rowId: string, colId: string): Promise<void> {
   await page.evaluate(
     ([r, c]) => {
-      type Api = {
-        getRowNode(id: string): { rowIndex: number | null } | undefined;
-        ensureIndexVisible(i: number): void;
-        ensureColumnVisible(c: string): void;
-      };
-      const app = (window as unknown as { __planLedger: { page(): { grid(): { api: Api } } | null } }).__planLedger;
+      const app = window.__planLedger!;
       const api = app.page()!.grid().api;
       const index = api.getRowNode(r!)?.rowIndex;
       if (index !== null && index !== undefined) api.ensureIndexVisible(index);
@@ -92,9 +81,7 @@ export async function cellText(page: Page, rowId: string, colId: string): Promis
 /** The grid's displayed rows (after filtering): task keys and band ids, in order. */
 export async function displayedRows(page: Page): Promise<{ tasks: string[]; bands: string[] }> {
   return page.evaluate(() => {
-    type Row = { kind: 'task' | 'band'; id: string };
-    type Api = { getDisplayedRowCount(): number; getDisplayedRowAtIndex(i: number): { data?: Row } | undefined };
-    const app = (window as unknown as { __planLedger: { page(): { grid(): { api: Api } } | null } }).__planLedger;
+    const app = window.__planLedger!;
     const api = app.page()!.grid().api;
     const tasks: string[] = [];
     const bands: string[] = [];
@@ -111,15 +98,11 @@ export async function displayedRows(page: Page): Promise<{ tasks: string[]; band
 export async function taskField(page: Page, key: string, field: string): Promise<unknown> {
   return page.evaluate(
     ([k, f]) => {
-      type T = Record<string, unknown> & { key: string };
-      const app = (window as unknown as { __planLedger: { page(): { workbook(): { tasks: T[] } } | null } })
-        .__planLedger;
-      return (
-        app
-          .page()!
-          .workbook()
-          .tasks.find((t) => t.key === k)?.[f!] ?? null
-      );
+      const task = window
+        .__planLedger!.page()!
+        .workbook()
+        .tasks.find((t) => t.key === k);
+      return task ? ((task as unknown as Record<string, unknown>)[f!] ?? null) : null;
     },
     [key, field],
   );

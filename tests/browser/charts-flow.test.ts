@@ -13,20 +13,6 @@ import { cell, savedCount, typeIntoCell, waitSavedAfter } from './app-driver';
 
 const SCREENSHOT = resolve('docs/screenshots/charts-app-1366x768.png');
 
-interface Snapshot {
-  labels: string[];
-  datasets: { label: string; data: (number | null)[] }[];
-}
-
-/** What the page exposes on `window.__planLedger` that this test reads. */
-interface Hook {
-  page(): { grid(): { visibleTaskKeys(): string[] } } | null;
-  charts?: {
-    snapshot(): Record<string, Snapshot>;
-    charts: Map<string, { canvas: HTMLCanvasElement; getDatasetMeta(i: number): { data: unknown[] } }>;
-  };
-}
-
 /** Status is a drop-down: Enter opens the list, arrows move, Enter picks — as on the keyboard. */
 async function pickStatus(page: Page, rowId: string, steps: number): Promise<void> {
   await cell(page, rowId, 'status').click();
@@ -37,9 +23,7 @@ async function pickStatus(page: Page, rowId: string, steps: number): Promise<voi
 }
 
 function visibleKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as { __planLedger: Hook }).__planLedger.page()!.grid().visibleTaskKeys(),
-  );
+  return page.evaluate(() => window.__planLedger!.page()!.grid().visibleTaskKeys());
 }
 
 describe('图表 in the app', () => {
@@ -60,12 +44,8 @@ describe('图表 in the app', () => {
     expect((await cell(session.page, '6', 'percent').textContent())?.trim()).toBe('50%');
 
     await session.page.getByRole('button', { name: '图表', exact: true }).click();
-    await session.page.waitForFunction(
-      () => (window as unknown as { __planLedger: Hook }).__planLedger.charts !== undefined,
-    );
-    const charts = await session.page.evaluate(() =>
-      (window as unknown as { __planLedger: Hook }).__planLedger.charts!.snapshot(),
-    );
+    await session.page.waitForFunction(() => window.__planLedger!.charts !== undefined);
+    const charts = await session.page.evaluate(() => window.__planLedger!.charts!.snapshot());
     const section = readExpectedPlan('huli-2021').sections[1]!;
     expect(charts.sections!.labels[1]).toBe(`${section.key}、${section.title}`);
     // (1 + 1 + 0.5 + 0) / 4: tasks 4 and 5 done, 6 at 50%, 7 untouched.
@@ -87,8 +67,8 @@ describe('图表 in the app', () => {
     // Scrolling can resize and re-animate the chart: read the bar only once it has settled.
     await session.page.waitForTimeout(600);
     const point = await session.page.evaluate(() => {
-      const chart = (window as unknown as { __planLedger: Hook }).__planLedger.charts!.charts.get('sections')!;
-      const bar = chart.getDatasetMeta(0).data[1] as { x: number; y: number; base: number };
+      const chart = window.__planLedger!.charts!.charts.get('sections')!;
+      const bar = chart.getDatasetMeta(0).data[1] as unknown as { x: number; y: number; base: number };
       const box = chart.canvas.getBoundingClientRect();
       return { x: box.left + (bar.x + bar.base) / 2, y: box.top + bar.y };
     });
@@ -98,9 +78,7 @@ describe('图表 in the app', () => {
     expect(await visibleKeys(session.page)).toEqual(['4', '5', '6', '7']);
     expect(await session.page.locator('[data-testid=status-bar]').textContent()).toContain('共 4 项');
     // Closing dropped the view: nothing left holding chart.js instances.
-    expect(
-      await session.page.evaluate(() => (window as unknown as { __planLedger: Hook }).__planLedger.charts),
-    ).toBeUndefined();
+    expect(await session.page.evaluate(() => window.__planLedger!.charts)).toBeUndefined();
   });
 
   it('goes back to the grid with Esc and with 关闭', async () => {

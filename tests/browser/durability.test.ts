@@ -46,10 +46,9 @@ async function openApp(context: BrowserContext) {
 /** Bring a task row into the rendered window (the grid virtualises rows). */
 async function showRow(page: Page, key: string): Promise<void> {
   await page.evaluate((k) => {
-    type Api = { getRowNode(id: string): unknown; ensureNodeVisible(node: unknown, position: string): void };
-    const app = (window as unknown as { __planLedger: { page(): { grid(): { api: Api } } | null } }).__planLedger;
-    const api = app.page()!.grid().api;
-    api.ensureNodeVisible(api.getRowNode(k), 'middle');
+    const api = window.__planLedger!.page()!.grid().api;
+    const node = api.getRowNode(k);
+    if (node) api.ensureNodeVisible(node, 'middle');
   }, key);
   await page.locator(`.ag-row[row-id="${key}"]`).first().waitFor();
 }
@@ -65,10 +64,8 @@ async function editAndWaitSaved(page: Page, key: string, field: string, value: s
 /** One text field of every task, as the open workbook holds it. */
 async function modelValues(page: Page, field: TextField): Promise<Record<string, string>> {
   return page.evaluate((f) => {
-    type T = Record<string, unknown> & { key: string };
-    const app = (window as unknown as { __planLedger: { page(): { workbook(): { tasks: T[] } } | null } }).__planLedger;
-    const tasks = app.page()?.workbook().tasks ?? [];
-    return Object.fromEntries(tasks.map((t) => [t.key, String(t[f])]));
+    const tasks = window.__planLedger!.page()?.workbook().tasks ?? [];
+    return Object.fromEntries(tasks.map((t) => [t.key, String((t as unknown as Record<string, unknown>)[f])]));
   }, field);
 }
 

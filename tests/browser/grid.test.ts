@@ -169,11 +169,7 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await session.page.reload();
     await waitForApp(session.page);
     expect(await header.count()).toBe(0);
-    const workbook = await session.page.evaluate(() =>
-      JSON.stringify(
-        (window as unknown as { __planLedger: { page(): { workbook(): unknown } } }).__planLedger.page().workbook(),
-      ),
-    );
+    const workbook = await session.page.evaluate(() => JSON.stringify(window.__planLedger!.page()!.workbook()));
     expect(workbook).not.toContain('partnerUnits"]');
     expect(workbook).not.toContain('"hidden"');
     expect(session.problems).toEqual([]);

@@ -13,7 +13,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const DIST_DIR = resolve(process.env.PL_DIST || 'dist');
-export const SHARED_PLANS = resolve('../shared/plans');
 
 const FLAGS = [
   '--headless',

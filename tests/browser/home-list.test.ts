@@ -111,10 +111,7 @@ describe('home list', () => {
       await page.getByRole('button', { name: copy!.name, exact: true }).click();
       await page.locator('.ag-row[row-id="2"]').first().waitFor();
       const copied = await page.evaluate(() => {
-        type T = { key: string; leadUnit: string };
-        const app = (window as unknown as { __planLedger: { page(): { workbook(): { tasks: T[]; year: number } } } })
-          .__planLedger;
-        const wb = app.page().workbook();
+        const wb = window.__planLedger!.page()!.workbook();
         return { year: wb.year, lead: wb.tasks.find((t) => t.key === '2')?.leadUnit };
       });
       expect(copied).toEqual({ year: 2022, lead: '区民政局' });

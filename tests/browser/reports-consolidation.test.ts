@@ -55,8 +55,7 @@ interface Probe {
 
 async function probe(): Promise<Probe> {
   return session.page.evaluate(() => {
-    type C = { result: { units: { unit: string }[] }; ranking: Probe['ranking'] } | undefined;
-    const c = (window as unknown as { __planLedger: { consolidation?: C } }).__planLedger.consolidation;
+    const c = window.__planLedger!.consolidation;
     return { units: c?.result.units.map((u) => u.unit) ?? [], ranking: c?.ranking ?? null };
   });
 }
@@ -68,7 +67,7 @@ describe('汇总多个单位', () => {
     const summary = session.page.locator('dialog.pl-reports--summary');
     await summary.waitFor();
     await session.page.waitForFunction(() => {
-      const c = (window as unknown as { __planLedger: { consolidation?: { ranking: unknown } } }).__planLedger;
+      const c = window.__planLedger!;
       return c.consolidation?.ranking;
     });
 

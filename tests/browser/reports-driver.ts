@@ -13,14 +13,7 @@ export interface TaskProbe {
 /** The open workbook's tasks, with the 半年 progress, as the app holds them. */
 export async function taskProbes(page: Page): Promise<TaskProbe[]> {
   return page.evaluate(() => {
-    type T = {
-      key: string;
-      leadUnit: string;
-      owner: string;
-      status: string;
-      periods: Record<string, { progress?: string } | undefined>;
-    };
-    const app = (window as unknown as { __planLedger: { page(): { workbook(): { tasks: T[] } } | null } }).__planLedger;
+    const app = window.__planLedger!;
     return app
       .page()!
       .workbook()

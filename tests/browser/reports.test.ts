@@ -142,11 +142,9 @@ describe('导入填报表', () => {
     await session.page.keyboard.press('Escape');
     await session.page.keyboard.press('ControlOrMeta+z');
     await session.page.waitForFunction(() => {
-      type W = { tasks: { key: string; owner: string }[] };
-      const app = (window as unknown as { __planLedger: { page(): { workbook(): W } } }).__planLedger;
       return (
-        app
-          .page()
+        window
+          .__planLedger!.page()!
           .workbook()
           .tasks.find((t) => t.key === '5')?.owner === ''
       );

@@ -37,8 +37,7 @@ describe('the single-file build', () => {
       await waitSavedAfter(watched.page, before);
       // A lazy part (the docx/html reader) must load from the inlined bundle too.
       const lazy = await watched.page.evaluate(async () => {
-        const app = (window as unknown as { __planLedger: { readPlanFile(f: File): Promise<{ text: string }> } })
-          .__planLedger;
+        const app = window.__planLedger!;
         const html = new File(
           ['<html><body><script>x()</script><p>一、总体要求</p><p>1.抓好落实。</p></body></html>'],
           'plan.html',

@@ -5,22 +5,14 @@
  */
 import { parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
 import { PERIODS, STATUSES, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
-import { VOCABULARY } from './vocabulary';
+import { UNIT_FIELDS, VOCABULARY } from './vocabulary';
 
 export type TaskField = 'leadUnit' | 'partnerUnits' | 'owner' | 'deadline' | 'status' | 'percent' | 'notes';
 export type PeriodField = 'progress' | 'periodPercent' | 'problems' | 'nextSteps';
 export type FieldId = TaskField | `${PeriodField}@${Period}` | `actual@${Period}#${number}`;
 export type CellValue = string | number | null;
 
-export const TASK_FIELDS: readonly TaskField[] = [
-  'leadUnit',
-  'partnerUnits',
-  'owner',
-  'deadline',
-  'status',
-  'percent',
-  'notes',
-];
+export const TASK_FIELDS: readonly TaskField[] = [...UNIT_FIELDS, 'status', 'percent', 'notes'];
 export const PERIOD_FIELDS: readonly PeriodField[] = ['progress', 'periodPercent', 'problems', 'nextSteps'];
 
 /** On-screen names of the editable fields, from the one vocabulary. */
@@ -80,15 +72,6 @@ export function readField(task: TaskRecord, field: FieldId): CellValue {
   if (ref.kind === 'actual') return entry?.actuals[ref.index] ?? null;
   const key = PERIOD_KEYS[ref.field];
   return entry ? entry[key] : key === 'percent' ? null : '';
-}
-
-/** What an empty cell of this field reads as. */
-export function emptyValue(field: FieldId): CellValue {
-  const ref = parseFieldId(field);
-  if (ref?.kind === 'task' && ref.field === 'status') return '未启动';
-  if (ref?.kind === 'actual' || (ref?.kind === 'task' && ref.field === 'percent')) return null;
-  if (ref?.kind === 'period' && ref.field === 'periodPercent') return null;
-  return '';
 }
 
 function asText(value: CellValue): string {

@@ -4,6 +4,7 @@
  */
 import type { Comparator, Indicator, PlanSubtask, Problem } from '../plan/types';
 import { array, finite, isRecord, str, strOrNull, without } from './coerce';
+import { UNIT_FIELDS } from './vocabulary';
 import { isIsoDate, parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
 import { PERIODS, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
 
@@ -15,10 +16,7 @@ const TASK_FIELDS = [
   'text',
   'subtasks',
   'indicators',
-  'leadUnit',
-  'partnerUnits',
-  'owner',
-  'deadline',
+  ...UNIT_FIELDS,
   'status',
   'percent',
   'periods',

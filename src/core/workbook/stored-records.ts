@@ -23,8 +23,6 @@ export const WB_PREFIX = 'wb/';
 export const metaKey = (id: string): string => `${WB_PREFIX}${id}`;
 export const taskPrefix = (id: string): string => `task/${id}/`;
 export const taskKey = (id: string, key: string): string => `${taskPrefix(id)}${key}`;
-/** Upper bound of a prefix range: every key we write is below U+FFFF after the prefix. */
-export const PREFIX_END = '\uffff';
 
 export interface StoredSummary {
   /** Tasks that count (not archived, not 不涉及). */

@@ -77,6 +77,12 @@ export const VOCABULARY: Readonly<Record<ColumnId, ColumnWords>> = {
   actual: { label: '实际值', header: '实际完成', synonyms: ['实际值', '实际完成值', '完成值', '完成数'] },
 };
 
+/** Who does the task and by when: in every task table right after its number and title. */
+export const UNIT_FIELDS = ['leadUnit', 'partnerUnits', 'owner', 'deadline'] as const satisfies readonly TaskField[];
+
+/** 序号 | 工作任务 | 牵头单位 | 配合单位 | 责任人 | 完成时限: how every task table starts. */
+export const IDENTITY_COLUMNS: readonly ColumnId[] = ['key', 'title', ...UNIT_FIELDS];
+
 export function columnLabel(id: ColumnId): string {
   return VOCABULARY[id].label;
 }

@@ -41,6 +41,8 @@ export interface RenderOptions {
   /** CSS pixels; the PNG is `pixelRatio` times larger. */
   width?: number;
   pixelRatio?: number;
+  /** Which charts to draw; all when absent. */
+  include?: (data: ChartData) => boolean;
 }
 
 export interface ChartPng {
@@ -61,6 +63,7 @@ export async function renderChartPngs(
   const { Chart } = await loadChartJs();
   const out: ChartPng[] = [];
   for (const data of buildChartSet(input).charts) {
+    if (options.include && !options.include(data)) continue;
     const canvas = doc.createElement('canvas');
     canvas.width = options.width ?? 720;
     canvas.height = chartHeight(data);

@@ -65,7 +65,7 @@ function controls(doc: Document, input: ChartInput, apply: (next: ChartInput) =>
 
 /** Publishes the view on `window.__planLedger.charts` when the app shell set up that hook (browser tests). */
 function expose(doc: Document, view: ChartsView | undefined): void {
-  const hook = (doc.defaultView as (Window & { __planLedger?: Record<string, unknown> }) | null)?.__planLedger;
+  const hook = doc.defaultView?.__planLedger;
   if (hook) hook.charts = view;
 }
 

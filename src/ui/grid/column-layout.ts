@@ -3,7 +3,7 @@
  * never saved into the document or exported). Period columns are named without their period
  * (`progress`, not `progress@半年`) so a choice survives switching 一季度 → 半年.
  */
-import { columnLabel, type ColumnId } from '../../core/workbook/vocabulary';
+import { columnLabel, UNIT_FIELDS, type ColumnId } from '../../core/workbook/vocabulary';
 
 export interface ColumnLayout {
   hidden: string[];
@@ -13,10 +13,7 @@ export interface ColumnLayout {
 export const EMPTY_LAYOUT: ColumnLayout = { hidden: [], widths: {} };
 
 const HIDEABLE: readonly ColumnId[] = [
-  'leadUnit',
-  'partnerUnits',
-  'owner',
-  'deadline',
+  ...UNIT_FIELDS,
   'status',
   'percent',
   'light',

@@ -66,6 +66,31 @@ function fieldColumn(ctx: ColumnContext, field: FieldId, extra: ColDef<GridRow> 
   };
 }
 
+function lightText(t: TaskRecord, ctx: ColumnContext): string {
+  const light = lightOf(t, ctx);
+  return light ? LIGHT_LABELS[light] : '';
+}
+
+/** A read-only column whose text is computed from the task (bands show nothing). */
+function computedColumn(
+  id: ColumnId,
+  width: number,
+  text: (t: TaskRecord) => string,
+  extra: ColDef<GridRow> = {},
+): ColDef<GridRow> {
+  return {
+    colId: id,
+    headerName: columnLabel(id),
+    width,
+    cellDataType: 'text',
+    valueGetter: (q) => {
+      const t = task(q.data);
+      return t ? text(t) : '';
+    },
+    ...extra,
+  };
+}
+
 const longText: ColDef<GridRow> = {
   cellEditor: 'agLargeTextCellEditor',
   cellEditorPopup: true,
@@ -113,16 +138,7 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       valueFormatter: (q) => (q.value === '' || q.value === undefined ? '' : `${q.value}%`),
       cellClass: 'cell-number',
     }),
-    {
-      colId: 'light',
-      headerName: columnLabel('light'),
-      width: 96,
-      cellDataType: 'text',
-      valueGetter: (q) => {
-        const t = task(q.data);
-        const light = t ? lightOf(t, ctx) : null;
-        return light ? LIGHT_LABELS[light] : '';
-      },
+    computedColumn('light', 96, (t) => lightText(t, ctx), {
       cellClass: (q) => {
         const t = task(q.data);
         const light = t ? lightOf(t, ctx) : null;
@@ -130,21 +146,13 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       },
       // Colour plus words: the light is never colour-only. A formatter, not a renderer: text, never HTML.
       valueFormatter: (q) => (q.value ? `● ${q.value}` : ''),
-    },
+    }),
     fieldColumn(ctx, `progress@${p}`, longText),
     fieldColumn(ctx, `problems@${p}`, { ...longText, width: 160 }),
     fieldColumn(ctx, `nextSteps@${p}`, { ...longText, width: 160 }),
-    {
-      colId: 'indicators',
-      headerName: columnLabel('indicators'),
-      width: 200,
-      cellDataType: 'text',
-      valueGetter: (q) => {
-        const t = task(q.data);
-        return t ? indicatorSummary(t, p) : '';
-      },
+    computedColumn('indicators', 200, (t) => indicatorSummary(t, p), {
       tooltipValueGetter: (q) => (q.value ? String(q.value) : undefined),
-    },
+    }),
     fieldColumn(ctx, 'notes', { ...longText, width: 140 }),
   ];
 }

@@ -29,7 +29,7 @@ export interface ConsolidationProbe {
 }
 
 function expose(doc: Document, probe: ConsolidationProbe | undefined): void {
-  const hook = (doc.defaultView as (Window & { __planLedger?: Record<string, unknown> }) | null)?.__planLedger;
+  const hook = doc.defaultView?.__planLedger;
   if (hook) hook.consolidation = probe;
 }
 

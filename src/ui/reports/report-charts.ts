@@ -1,20 +1,13 @@
 /**
- * The 图表 charts as PNGs for the 统计 sheet. Like `renderChartPngs`, but a chart with too many
- * bars is left out before it is drawn: with 1,000 tasks the indicator chart is 11,000 px tall,
- * unreadable on paper, slow to draw and to zip, and near the canvas size limit. Its numbers are
- * in the 量化指标 sheet anyway.
+ * The 图表 charts as PNGs for the 统计 sheet. A chart with too many bars is left out before it is
+ * drawn: with 1,000 tasks the indicator chart is 11,000 px tall, unreadable on paper, slow to draw
+ * and to zip, and near the canvas size limit. Its numbers are in the 量化指标 sheet anyway.
  */
-import { buildChartSet } from '../../core/charts/chart-set';
 import type { ChartInput } from '../../core/charts/types';
 import type { ReportImage } from '../../io/excel/reports';
-import { chartConfig } from '../charts/chart-config';
-import { loadChartJs } from '../charts/chart-loader';
-import { chartHeight, dataUrlBytes } from '../charts/chart-png';
+import { renderChartPngs } from '../charts/chart-png';
 
 export const MAX_REPORT_CATEGORIES = 40;
-/** CSS pixels; drawn at 2× so the printed chart stays sharp. */
-const WIDTH = 720;
-const PIXEL_RATIO = 2;
 
 export interface ReportCharts {
   images: ReportImage[];
@@ -23,24 +16,13 @@ export interface ReportCharts {
 }
 
 export async function reportChartPngs(doc: Document, input: ChartInput): Promise<ReportCharts> {
-  const { Chart } = await loadChartJs();
-  const out: ReportCharts = { images: [], omitted: [] };
-  for (const data of buildChartSet(input).charts) {
-    if (data.categories.length > MAX_REPORT_CATEGORIES) {
-      out.omitted.push(data.title);
-      continue;
-    }
-    const canvas = doc.createElement('canvas');
-    canvas.width = WIDTH;
-    canvas.height = chartHeight(data);
-    // Not responsive and not animated: chart.js draws synchronously at the canvas size.
-    const config = chartConfig(data, { responsive: false, animation: false, devicePixelRatio: PIXEL_RATIO });
-    const chart = new Chart(canvas, config);
-    try {
-      out.images.push({ name: data.title, png: dataUrlBytes(chart.toBase64Image('image/png', 1)) });
-    } finally {
-      chart.destroy();
-    }
-  }
-  return out;
+  const omitted: string[] = [];
+  const include = (data: { title: string; categories: readonly unknown[] }) => {
+    if (data.categories.length <= MAX_REPORT_CATEGORIES) return true;
+    omitted.push(data.title);
+    return false;
+  };
+  // 720 CSS pixels drawn at 2× so the printed chart stays sharp.
+  const pngs = await renderChartPngs(doc, input, { width: 720, pixelRatio: 2, include });
+  return { images: pngs.map(({ name, png }) => ({ name, png })), omitted };
 }

@@ -1,7 +1,7 @@
 /** The full ledger: every period's columns side by side, for the 街道's own records. */
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
 import { PERIODS, STATUSES } from '../../workbook/types';
-import { columnHeader, type ColumnId } from '../../workbook/vocabulary';
+import { columnHeader, IDENTITY_COLUMNS, type ColumnId } from '../../workbook/vocabulary';
 import { percentCell, textCell } from './cell-text';
 import { chineseDate, planLabel } from '../labels';
 import type { ReportCell } from '../model';
@@ -10,17 +10,7 @@ import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const LEDGER_SHEET = '工作台账';
 
-const FIXED: readonly ColumnId[] = [
-  'key',
-  'title',
-  'leadUnit',
-  'partnerUnits',
-  'owner',
-  'deadline',
-  'status',
-  'percent',
-  'light',
-];
+const FIXED: readonly ColumnId[] = [...IDENTITY_COLUMNS, 'status', 'percent', 'light'];
 const FIXED_WIDTHS = [7, 30, 11, 11, 8, 16, 9, 9, 9];
 const PER_PERIOD: readonly (readonly [ColumnId, number])[] = [
   ['periodPercent', 9],

@@ -2,7 +2,7 @@
 import { percentFor } from '../../workbook/completion';
 import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../../workbook/traffic-light';
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
-import { columnHeader, type ColumnId } from '../../workbook/vocabulary';
+import { columnHeader, IDENTITY_COLUMNS, type ColumnId } from '../../workbook/vocabulary';
 import { STATUSES } from '../../workbook/types';
 import { dateCell, percentCell, textCell } from './cell-text';
 import { chineseDate, periodEnd, planLabel } from '../labels';
@@ -13,12 +13,7 @@ export const PROGRESS_SHEET = '推进情况';
 
 /** The columns of a period report, in order; their headers come from the vocabulary. */
 export const PROGRESS_COLUMNS: readonly ColumnId[] = [
-  'key',
-  'title',
-  'leadUnit',
-  'partnerUnits',
-  'owner',
-  'deadline',
+  ...IDENTITY_COLUMNS,
   'periodPercent',
   'status',
   'light',

@@ -15,10 +15,6 @@ export interface GridSheet {
   rows: (GridCell | undefined)[][];
 }
 
-export function cellAt(sheet: GridSheet, row: number, column: number): GridCell | undefined {
-  return sheet.rows[row]?.[column];
-}
-
 /** The cell's text with surrounding whitespace removed; '' for an empty or missing cell. */
 export function cellText(cell: GridCell | undefined): string {
   if (!cell || cell.value === null) return '';
