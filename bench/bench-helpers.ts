@@ -86,10 +86,9 @@ export function bigWorkbook(n: number, id = BIG_ID): Workbook {
       leadUnit: '区民政局',
       partnerUnits: '各街道、区财政局',
       owner: '张三',
-      status: percent === 100 ? '已完成' : percent > 0 ? '推进中' : '未启动',
-      percent,
       periods: {
         半年: {
+          status: percent === 100 ? '已完成' : percent > 0 ? '推进中' : '未启动',
           progress: `第${i + 1}项任务上半年已完成调研和部署，召开推进会${i % 5}次，印发实施方案，正在按计划推进。`,
           percent,
           problems: i % 3 ? '' : '人手不足，部分社区进度偏慢。',

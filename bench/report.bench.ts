@@ -22,12 +22,11 @@ function workbookOf(tasks: number, unit: string): Workbook {
     return {
       ...template,
       key: String(i + 1),
-      status: percent === 100 ? '已完成' : percent > 0 ? '推进中' : '未启动',
-      percent,
       leadUnit: '民政科',
       owner: '张三',
       periods: {
         半年: {
+          status: percent === 100 ? '已完成' : percent > 0 ? '推进中' : '未启动',
           progress: `第${i + 1}项任务上半年已完成调研和部署，召开推进会${i % 5}次。`,
           percent,
           problems: i % 3 ? '' : '人手不足。',

@@ -20,14 +20,16 @@ export const ENVELOPE_TYPES = {
 } as const;
 
 /**
- * Current versions. History of `workbook`:
+ * Current versions. History of `workbook` (and of `task`, the same task shape stored one by one):
  * - 0: the prototype's bare object (no envelope; `title`, `org`, `rows[]` with `no`/`pct`/quarters).
- * - 1: envelope `{type, version, workbook}` with the shape of `Workbook`.
+ * - 1: envelope `{type, version, workbook}` with the shape of `Workbook`; 状态 and 完成进度 per task.
+ * - 2: 状态 and 完成进度 per reporting period (`periods[p].status/percent`); a version-1 task's
+ *   own values move into the period they were last edited in (restore-task.ts).
  */
 export const VERSIONS = {
-  workbook: 1,
+  workbook: 2,
   workbookMeta: 1,
-  task: 1,
+  task: 2,
   backup: 1,
   uiState: 1,
   appMeta: 1,

@@ -94,7 +94,7 @@ export async function displayedRows(page: Page): Promise<{ tasks: string[]; band
   });
 }
 
-/** A field of a task as the app's model holds it. */
+/** A field of a task as the app's model holds it (`owner`, or a period's own `status@半年`). */
 export async function taskField(page: Page, key: string, field: string): Promise<unknown> {
   return page.evaluate(
     ([k, f]) => {
@@ -102,7 +102,11 @@ export async function taskField(page: Page, key: string, field: string): Promise
         .__planLedger!.page()!
         .workbook()
         .tasks.find((t) => t.key === k);
-      return task ? ((task as unknown as Record<string, unknown>)[f!] ?? null) : null;
+      if (!task) return null;
+      // `status@半年`: a period's own value (null while it shows the previous period's).
+      const [name, period] = f!.split('@') as [string, string | undefined];
+      const holder = period ? task.periods[period as keyof typeof task.periods] : task;
+      return ((holder as unknown as Record<string, unknown> | undefined)?.[name] ?? null) as unknown;
     },
     [key, field],
   );
@@ -130,7 +134,7 @@ export async function importPlanByPaste(page: Page, text: string, unit: string):
 
 /** Set a task's 状态 the way a user does: open the list editor on the cell, click the entry. */
 export async function chooseStatus(page: Page, rowId: string, status: string): Promise<void> {
-  await clickCell(page, rowId, 'status');
+  await clickCell(page, rowId, 'status@半年');
   await page.keyboard.press('Enter');
   // The list renders a frame after the editor opens; keys sent before that are lost.
   await page.locator('.ag-list-item', { hasText: status }).click();

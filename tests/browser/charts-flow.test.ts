@@ -15,7 +15,7 @@ const SCREENSHOT = resolve('docs/screenshots/charts-app-1366x768.png');
 
 /** Status is a drop-down: Enter opens the list, arrows move, Enter picks — as on the keyboard. */
 async function pickStatus(page: Page, rowId: string, steps: number): Promise<void> {
-  await cell(page, rowId, 'status').click();
+  await cell(page, rowId, 'status@半年').click();
   await page.keyboard.press('Enter');
   await page.locator('.ag-select-list').waitFor();
   for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
@@ -38,10 +38,10 @@ describe('图表 in the app', () => {
     await pickStatus(session.page, '5', 2);
     await waitSavedAfter(session.page, before);
     before = await savedCount(session.page);
-    await typeIntoCell(session.page, '6', 'percent', '50');
+    await typeIntoCell(session.page, '6', 'percent@半年', '50');
     await waitSavedAfter(session.page, before);
-    expect((await cell(session.page, '4', 'status').textContent())?.trim()).toBe('已完成');
-    expect((await cell(session.page, '6', 'percent').textContent())?.trim()).toBe('50%');
+    expect((await cell(session.page, '4', 'status@半年').textContent())?.trim()).toBe('已完成');
+    expect((await cell(session.page, '6', 'percent@半年').textContent())?.trim()).toBe('50%');
 
     await session.page.getByRole('button', { name: '图表', exact: true }).click();
     await session.page.waitForFunction(() => window.__planLedger!.charts !== undefined);

@@ -114,7 +114,8 @@ describe('图表 view in Chromium', () => {
     expect(charts.sections!.datasets[0]!.data).toEqual([13.3, 62.5, 30, 0, 0, 0, 0]);
     expect(charts.sections!.labels[1]).toBe('二、加快推进社会救助体系建设');
     expect(charts.status!.datasets[0]!.data).toEqual([20, 3, 2, 1, 1]);
-    expect(charts.lights!.datasets[0]!.data).toEqual([2, 1, 1, 21, 2]);
+    // 蓝, 超序时, 序时推进, 略滞后, 滞后, 无 (see tests/core/charts/distribution-charts.test.ts).
+    expect(charts.lights!.datasets[0]!.data).toEqual([2, 0, 1, 1, 21, 2]);
     expect(charts.periods!.datasets.map((d) => d.label)).toEqual(['半年', '全年']);
     // 二 at 半年 uses task 6's reported 20%: (1+1+0.2+0)/4.
     expect(charts.periods!.datasets[0]!.data[1]).toBe(55);

@@ -27,7 +27,7 @@ it('serves the sample workbook in development with every grid feature used and n
     await waitForApp(page);
     expect((await openWorkbook(page))?.taskKeys).toHaveLength(28);
     await chooseStatus(page, '3', '推进中');
-    expect(await taskField(page, '3', 'status')).toBe('推进中');
+    expect(await taskField(page, '3', 'status@半年')).toBe('推进中');
     expect(await copyText(page)).toBe('推进中');
     await clickCell(page, '3', 'progress@半年');
     await page.keyboard.press('Enter');

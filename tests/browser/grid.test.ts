@@ -39,12 +39,12 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
   });
 
   it('starts an edit by typing, commits with Tab, cancels with Esc', async () => {
-    await cell(session.page, '1', 'percent').click();
+    await cell(session.page, '1', 'percent@半年').click();
     await session.page.keyboard.type('60');
     await session.page.keyboard.press('Tab');
     await session.page.keyboard.press('Escape');
-    expect(await taskField(session.page, '1', 'percent')).toBe(60);
-    expect(await cellText(session.page, '1', 'percent')).toBe('60%');
+    expect(await taskField(session.page, '1', 'percent@半年')).toBe(60);
+    expect(await cellText(session.page, '1', 'percent@半年')).toBe('60%');
 
     await cell(session.page, '2', 'owner').click();
     await session.page.keyboard.type('zhang');
@@ -59,17 +59,17 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await session.page.keyboard.press('Enter');
     expect(await taskField(session.page, '2', 'leadUnit')).toBe('市民政局办公室');
 
-    await cell(session.page, '3', 'percent').click();
+    await cell(session.page, '3', 'percent@半年').click();
     await session.page.keyboard.type('130');
     await session.page.keyboard.press('Enter');
-    expect(await taskField(session.page, '3', 'percent')).toBe(null);
+    expect(await taskField(session.page, '3', 'percent@半年')).toBe(null);
     await expect(session.page.locator('.toast-error').textContent()).resolves.toContain('未接受');
 
-    await cell(session.page, '1', 'percent').click();
+    await cell(session.page, '1', 'percent@半年').click();
     await session.page.keyboard.press('Delete');
-    expect(await taskField(session.page, '1', 'percent')).toBe(null);
+    expect(await taskField(session.page, '1', 'percent@半年')).toBe(null);
     await session.page.keyboard.press('ControlOrMeta+Z');
-    expect(await taskField(session.page, '1', 'percent')).toBe(60);
+    expect(await taskField(session.page, '1', 'percent@半年')).toBe(60);
   });
 
   it('undoes and redoes through the model history with Ctrl+Z / Ctrl+Y', async () => {
@@ -117,7 +117,7 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await session.page.getByLabel('按部分筛选').selectOption('');
 
     await chooseStatus(session.page, '9', '已完成');
-    expect(await taskField(session.page, '9', 'status')).toBe('已完成');
+    expect(await taskField(session.page, '9', 'status@半年')).toBe('已完成');
     await session.page.getByLabel('按状态筛选').selectOption('已完成');
     expect((await displayedRows(session.page)).tasks).toEqual(['9']);
     await session.page.getByRole('button', { name: '清除筛选' }).click();
@@ -137,10 +137,10 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await session.page.reload();
     await waitForApp(session.page);
     expect((await openWorkbook(session.page))?.name).toBe('2024年全市民政工作要点');
-    expect(await taskField(session.page, '1', 'percent')).toBe(60);
+    expect(await taskField(session.page, '1', 'percent@半年')).toBe(60);
     expect(await taskField(session.page, '2', 'leadUnit')).toBe('市民政局办公室');
     expect(await taskField(session.page, '6', 'owner')).toBe('赵红');
-    expect(await taskField(session.page, '9', 'status')).toBe('已完成');
+    expect(await taskField(session.page, '9', 'status@半年')).toBe('已完成');
     expect(await taskField(session.page, '34', 'notes')).toBe('年底前复核');
     expect(session.problems).toEqual([]);
   });

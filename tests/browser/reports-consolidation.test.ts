@@ -6,21 +6,22 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppSession } from './app-session';
-import type { Period, TaskRecord } from '../../src/core/workbook/types';
+import type { Period } from '../../src/core/workbook/types';
 import { exportReport } from '../../src/io/excel/reports';
 import { readExpectedPlan } from '../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../helpers/workbook-fixture';
+import type { TaskPatch } from '../core/workbook/builders';
 import { openWorkbook } from './app-driver';
 import { chooseFiles, downloadFrom, loadXlsx, text, type UploadFile } from './reports-driver';
 
 const keys = readExpectedPlan('huli-2021').tasks.map((t) => t.key);
-const done: Partial<TaskRecord> = { status: '已完成' };
+const done: TaskPatch = { status: '已完成' };
 
 /** A unit's report: `patches` by task key, exported for `period` on `asOf`. */
 async function unitFile(
   unit: string,
   asOf: string,
-  patches: Record<string, Partial<TaskRecord>>,
+  patches: Record<string, TaskPatch>,
   period: Period = '半年',
 ): Promise<UploadFile> {
   const wb = withTasks(fixtureWorkbook('huli-2021', { id: `wb-${unit}`, unit }), patches);
@@ -36,7 +37,7 @@ async function unitFiles(): Promise<UploadFile[]> {
     await unitFile('江头街道', '2021-07-10', {
       '2': {
         status: '推进中',
-        periods: { 半年: { progress: '', percent: 40, problems: '', nextSteps: '', actuals: [] } },
+        periods: { 半年: { status: null, progress: '', percent: 40, problems: '', nextSteps: '', actuals: [] } },
       },
     }),
     await unitFile('莲前街道', '2021-12-28', {}, '全年'),

@@ -21,7 +21,7 @@ export async function taskProbes(page: Page): Promise<TaskProbe[]> {
         key: t.key,
         leadUnit: t.leadUnit,
         owner: t.owner,
-        status: t.status,
+        status: t.periods['半年']?.status ?? '',
         progress: t.periods['半年']?.progress ?? '',
       }));
   });

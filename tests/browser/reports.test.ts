@@ -94,8 +94,10 @@ async function editedCopy(bytes: Buffer, edits: { key: string; column: string; v
 const EDITS = [
   { key: '3', column: 'J', value: '召开推进会2次，印发实施方案。', field: 'progress@半年' },
   { key: '5', column: 'E', value: '李明', field: 'owner' },
-  { key: '5', column: 'H', value: '已完成', field: 'status' },
+  { key: '5', column: 'H', value: '已完成', field: 'status@半年' },
 ];
+/** What the rules add: 已完成 sets 100%. */
+const DERIVED = [{ key: '5', value: '100', field: 'percent@半年' }];
 
 async function diffRows(): Promise<{ key: string; field: string; text: string }[]> {
   return session.page.locator('[data-testid=reimport-diff] tbody tr').evaluateAll((rows) =>
@@ -122,8 +124,9 @@ describe('导入填报表', () => {
     await chooseFiles(session.page, '导入填报表', [{ name: '殿前街道-填报.xlsx', buffer: edited }]);
     await session.page.locator('[data-testid=reimport-diff]').waitFor();
     const rows = await diffRows();
-    expect(rows.map((r) => `${r.key} ${r.field}`).sort()).toEqual(EDITS.map((e) => `${e.key} ${e.field}`).sort());
-    for (const e of EDITS) expect(rows.find((r) => r.key === e.key && r.field === e.field)!.text).toContain(e.value);
+    const shown = [...EDITS, ...DERIVED];
+    expect(rows.map((r) => `${r.key} ${r.field}`).sort()).toEqual(shown.map((e) => `${e.key} ${e.field}`).sort());
+    for (const e of shown) expect(rows.find((r) => r.key === e.key && r.field === e.field)!.text).toContain(e.value);
     const saved = await savedCount(session.page);
     await session.page.getByRole('button', { name: '确认导入' }).click();
     await waitSavedAfter(session.page, saved);

@@ -4,6 +4,7 @@
  */
 import type { TaskRecord, Workbook } from '../../src/core/workbook/types';
 import { readExpectedPlan, type SharedPlanName } from './shared-plans';
+import { asRecordPatch, type TaskPatch } from '../core/workbook/builders';
 
 export function fixtureWorkbook(name: SharedPlanName, overrides: Partial<Workbook> = {}): Workbook {
   const expected = readExpectedPlan(name);
@@ -19,8 +20,6 @@ export function fixtureWorkbook(name: SharedPlanName, overrides: Partial<Workboo
     partnerUnits: '',
     owner: '',
     deadline: `${year}-12-31`,
-    status: '未启动',
-    percent: null,
     periods: {},
     notes: '',
   }));
@@ -47,10 +46,13 @@ export function fixtureWorkbook(name: SharedPlanName, overrides: Partial<Workboo
   };
 }
 
-/** Replace some tasks' fields by key, e.g. to set hand-chosen progress. */
-export function withTasks(workbook: Workbook, patches: Record<string, Partial<TaskRecord>>): Workbook {
+/** Replace some tasks' fields by key, e.g. to set hand-chosen progress (状态/% from 一季度 on). */
+export function withTasks(workbook: Workbook, patches: Record<string, TaskPatch>): Workbook {
   return {
     ...workbook,
-    tasks: workbook.tasks.map((t) => (patches[t.key] ? { ...t, ...patches[t.key] } : t)),
+    tasks: workbook.tasks.map((t) => {
+      const patch = patches[t.key];
+      return patch ? { ...t, ...asRecordPatch({ periods: t.periods, ...patch }, t.indicators.length) } : t;
+    }),
   };
 }

@@ -21,7 +21,7 @@ export function buildChartSet(input: ChartInput): ChartSet {
   if (units.length > 0) charts.push(unitRankingChart(units));
   charts.push(
     sectionCompletionChart(workbook, period),
-    statusChart(workbook),
+    statusChart(workbook, period),
     lightChart(workbook, asOf, period),
     periodComparisonChart(workbook, period, input.compareWith),
   );

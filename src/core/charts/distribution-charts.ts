@@ -1,6 +1,6 @@
 /** Shares of a whole: tasks by status, and by 序时 traffic light. */
-import { percentFor } from '../workbook/completion';
-import { LIGHT_COLORS, LIGHT_LABELS, LIGHTS, trafficLight, type Light } from '../workbook/traffic-light';
+import { periodAsOf, periodStatus } from '../workbook/period-values';
+import { LIGHT_COLORS, LIGHT_LABELS, LIGHTS, periodLight, type Light } from '../workbook/traffic-light';
 import type { Period, Status, TaskRecord, Workbook } from '../workbook/types';
 import { STATUSES } from '../workbook/types';
 import type { ChartCategory, ChartData } from './types';
@@ -27,12 +27,12 @@ function categoryCounts(categories: ChartCategory[]): number[] {
 }
 
 /** Every status, in the fixed order, even when empty: the legend stays the same between plans. */
-export function statusChart(workbook: Workbook): ChartData {
+export function statusChart(workbook: Workbook, period: Period): ChartData {
   const tasks = liveTasks(workbook);
   const categories = STATUSES.map((status) => ({
     label: status,
     title: status,
-    taskKeys: tasks.filter((t) => t.status === status).map((t) => t.key),
+    taskKeys: tasks.filter((t) => periodStatus(t, period) === status).map((t) => t.key),
   }));
   return {
     id: 'status',
@@ -44,9 +44,9 @@ export function statusChart(workbook: Workbook): ChartData {
   };
 }
 
-/** The light of a task as of a date, judged on the percent reported for the period. */
+/** The light of a task in the period, judged at the period's end or at `asOf` when earlier. */
 export function taskLight(task: TaskRecord, asOf: string, year: number, period: Period): Light | null {
-  return trafficLight({ status: task.status, deadline: task.deadline, percent: percentFor(task, period) }, asOf, year);
+  return periodLight(task, period, asOf, year);
 }
 
 export function lightChart(workbook: Workbook, asOf: string, period: Period): ChartData {
@@ -54,6 +54,7 @@ export function lightChart(workbook: Workbook, asOf: string, period: Period): Ch
   for (const task of liveTasks(workbook)) {
     byLight.get(taskLight(task, asOf, workbook.year, period))!.push(task.key);
   }
+  const when = periodAsOf(period, workbook.year, asOf);
   const categories: ChartCategory[] = LIGHTS.map((l) => ({
     label: `${l}·${LIGHT_LABELS[l]}`,
     title: `${l}灯：${LIGHT_LABELS[l]}`,
@@ -62,7 +63,7 @@ export function lightChart(workbook: Workbook, asOf: string, period: Period): Ch
   categories.push({ label: NO_LIGHT, title: '无：不涉及或暂缓', taskKeys: byLight.get(null)! });
   return {
     id: 'lights',
-    title: `序时进度（截至${asOf}）`,
+    title: `序时进度（截至${when}）`,
     kind: 'doughnut',
     unit: '项',
     categories,

@@ -21,7 +21,7 @@ export function indicatorChart(workbook: Workbook, period: Period): ChartData {
   const categories: ChartCategory[] = [];
   const targets: number[] = [];
   const actualValues: (number | null)[] = [];
-  for (const task of countedTasks(workbook.tasks)) {
+  for (const task of countedTasks(workbook.tasks, period)) {
     const actuals = actualsFor(task, period);
     task.indicators.forEach((indicator, i) => {
       const actual = actuals[i] ?? null;

@@ -14,13 +14,13 @@ function sectionTasks(workbook: Workbook, key: string | null): TaskRecord[] {
 }
 
 /** One category per section; the tasks behind it are those its rate is computed over. */
-function sectionCategories(workbook: Workbook): ChartCategory[] {
-  return sectionRates(workbook).map((s) => {
+function sectionCategories(workbook: Workbook, period: Period): ChartCategory[] {
+  return sectionRates(workbook, period).map((s) => {
     const title = sectionHeading(s.key, s.title);
     return {
       label: sectionHeading(s.key, shortenLabel(s.title)),
       title,
-      taskKeys: countedTasks(sectionTasks(workbook, s.key)).map((t) => t.key),
+      taskKeys: countedTasks(sectionTasks(workbook, s.key), period).map((t) => t.key),
     };
   });
 }
@@ -31,7 +31,7 @@ export function sectionCompletionChart(workbook: Workbook, period: Period): Char
     title: `各部分完成率（${period}）`,
     kind: 'hbar',
     unit: '%',
-    categories: sectionCategories(workbook),
+    categories: sectionCategories(workbook, period),
     series: [
       { label: '完成率', values: sectionRates(workbook, period).map((s) => toPercent(s.rate)), color: LIGHT_COLORS.蓝 },
     ],
@@ -51,11 +51,15 @@ export function comparisonPeriods(period: Period, compareWith?: Period): [Period
 /** Sections side by side for two periods, with a 合计 row when there is more than one section. */
 export function periodComparisonChart(workbook: Workbook, period: Period, compareWith?: Period): ChartData {
   const [first, second] = comparisonPeriods(period, compareWith);
-  const categories = sectionCategories(workbook);
+  const categories = sectionCategories(workbook, period);
   const firstValues = sectionRates(workbook, first).map((s) => toPercent(s.rate));
   const secondValues = sectionRates(workbook, second).map((s) => toPercent(s.rate));
   if (categories.length > 1) {
-    categories.push({ label: '合计', title: '全部任务', taskKeys: countedTasks(workbook.tasks).map((t) => t.key) });
+    categories.push({
+      label: '合计',
+      title: '全部任务',
+      taskKeys: countedTasks(workbook.tasks, period).map((t) => t.key),
+    });
     firstValues.push(toPercent(completionRate(workbook.tasks, first)));
     secondValues.push(toPercent(completionRate(workbook.tasks, second)));
   }

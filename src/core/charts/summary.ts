@@ -29,7 +29,7 @@ export interface OverallSummary {
 }
 
 export function overallSummary(workbook: Workbook, asOf: string, period: Period): OverallSummary {
-  const counted = countedTasks(workbook.tasks);
+  const counted = countedTasks(workbook.tasks, period);
   const done = counted.filter((t) => taskCompletion(t, period) >= 1);
   const ratios: number[] = [];
   let indicatorsTotal = 0;

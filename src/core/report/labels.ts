@@ -2,18 +2,6 @@
 import type { Period, Workbook } from '../workbook/types';
 import { PERIODS } from '../workbook/types';
 
-const PERIOD_END: Readonly<Record<Period, string>> = {
-  一季度: '03-31',
-  半年: '06-30',
-  三季度: '09-30',
-  全年: '12-31',
-};
-
-/** Last day of the reporting period, ISO. */
-export function periodEnd(period: Period, year: number): string {
-  return `${year}-${PERIOD_END[period]}`;
-}
-
 /** The plan's name without its leading year: `2021年湖里区民政工作要点` → `湖里区民政工作要点`. */
 export function planName(workbook: Pick<Workbook, 'name' | 'plan'>): string {
   const raw = (workbook.plan.title ?? workbook.name).trim() || workbook.name.trim() || '工作要点';

@@ -5,6 +5,7 @@
 import type { Indicator } from '../plan/types';
 import type { Period, TaskRecord, Workbook } from './types';
 import { PERIODS } from './types';
+import { periodPercent, periodStatus } from './period-values';
 
 /**
  * Actual / target as a ratio (1 = target met), respecting the comparator: for a ceiling (≤)
@@ -31,21 +32,16 @@ export function actualsFor(task: TaskRecord, period?: Period): (number | null)[]
   return [];
 }
 
-/** The task's percent for a period: the period's own figure if reported, else the current one. */
-export function percentFor(task: TaskRecord, period?: Period): number | null {
-  const own = period ? task.periods[period]?.percent : undefined;
-  return own ?? task.percent;
-}
-
 /**
- * One task's completion, 0–1: 1 when 已完成; otherwise the mean of its reported % and of its
- * indicators' capped completions (indicators with no actual do not count).
+ * One task's completion in a period, 0–1: 1 when 已完成; otherwise the mean of its % and of its
+ * indicators' capped completions (indicators with no actual do not count). Without a period, the
+ * latest reported state.
  */
 export function taskCompletion(task: TaskRecord, period?: Period): number {
-  if (task.status === '已完成') return 1;
+  if (periodStatus(task, period) === '已完成') return 1;
   const actuals = actualsFor(task, period);
   const parts: number[] = [];
-  const percent = percentFor(task, period);
+  const percent = periodPercent(task, period);
   if (percent !== null) parts.push(percent / 100);
   task.indicators.forEach((indicator, i) => {
     const ratio = indicatorCompletion(indicator, actuals[i] ?? null);
@@ -55,14 +51,14 @@ export function taskCompletion(task: TaskRecord, period?: Period): number {
   return Math.min(1, Math.max(0, parts.reduce((a, b) => a + b, 0) / parts.length));
 }
 
-/** Tasks that count towards rates: not archived, not 不涉及. */
-export function countedTasks(tasks: readonly TaskRecord[]): TaskRecord[] {
-  return tasks.filter((t) => !t.archived && t.status !== '不涉及');
+/** Tasks that count towards rates: not archived, not 不涉及 (in that period). */
+export function countedTasks(tasks: readonly TaskRecord[], period?: Period): TaskRecord[] {
+  return tasks.filter((t) => !t.archived && periodStatus(t, period) !== '不涉及');
 }
 
 /** Mean task completion, 0–1; null when nothing counts. */
 export function completionRate(tasks: readonly TaskRecord[], period?: Period): number | null {
-  const counted = countedTasks(tasks);
+  const counted = countedTasks(tasks, period);
   if (counted.length === 0) return null;
   return counted.reduce((sum, t) => sum + taskCompletion(t, period), 0) / counted.length;
 }
@@ -81,13 +77,18 @@ export function sectionRates(workbook: Workbook, period?: Period): SectionRate[]
       {
         key: null,
         title: '全部任务',
-        tasks: countedTasks(workbook.tasks).length,
+        tasks: countedTasks(workbook.tasks, period).length,
         rate: completionRate(workbook.tasks, period),
       },
     ];
   }
   return workbook.sections.map((s) => {
     const tasks = workbook.tasks.filter((t) => t.section === s.key);
-    return { key: s.key, title: s.title, tasks: countedTasks(tasks).length, rate: completionRate(tasks, period) };
+    return {
+      key: s.key,
+      title: s.title,
+      tasks: countedTasks(tasks, period).length,
+      rate: completionRate(tasks, period),
+    };
   });
 }

@@ -35,8 +35,6 @@ export function taskFromPlan(task: PlanTask, year: number): TaskRecord {
     partnerUnits: (task.partnerUnits ?? []).join('、'),
     owner: '',
     deadline: task.deadline ?? `${year}-12-31`,
-    status: '未启动',
-    percent: null,
     periods: {},
     notes: '',
   };

@@ -39,8 +39,6 @@ function copyTask(task: TaskRecord, years: number, keepProgress: boolean): TaskR
   delete copy.rev;
   copy.deadline = shiftDate(task.deadline, years);
   if (!keepProgress) {
-    copy.status = '未启动';
-    copy.percent = null;
     copy.periods = {};
     copy.notes = '';
   }

@@ -2,18 +2,22 @@
  * Cell addressing: the one vocabulary the grid, paste, Excel re-import and operations share.
  * A FieldId names one editable value of a task; readField/writeField/parseFieldValue are the
  * only code that knows where that value lives in a TaskRecord.
+ *
+ * Task fields hold for the whole year (who, by when); period fields are reported per period:
+ * `status@半年`, `percent@半年`, `progress@半年`…, and indicator actuals `actual@半年#0`.
  */
 import { parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
+import { isCarried, periodPercent, periodStatus } from './period-values';
 import { PERIODS, STATUSES, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
 import { UNIT_FIELDS, VOCABULARY } from './vocabulary';
 
-export type TaskField = 'leadUnit' | 'partnerUnits' | 'owner' | 'deadline' | 'status' | 'percent' | 'notes';
-export type PeriodField = 'progress' | 'periodPercent' | 'problems' | 'nextSteps';
+export type TaskField = 'leadUnit' | 'partnerUnits' | 'owner' | 'deadline' | 'notes';
+export type PeriodField = 'status' | 'percent' | 'progress' | 'problems' | 'nextSteps';
 export type FieldId = TaskField | `${PeriodField}@${Period}` | `actual@${Period}#${number}`;
 export type CellValue = string | number | null;
 
-export const TASK_FIELDS: readonly TaskField[] = [...UNIT_FIELDS, 'status', 'percent', 'notes'];
-export const PERIOD_FIELDS: readonly PeriodField[] = ['progress', 'periodPercent', 'problems', 'nextSteps'];
+export const TASK_FIELDS: readonly TaskField[] = [...UNIT_FIELDS, 'notes'];
+export const PERIOD_FIELDS: readonly PeriodField[] = ['status', 'percent', 'progress', 'problems', 'nextSteps'];
 
 /** On-screen names of the editable fields, from the one vocabulary. */
 export const FIELD_LABELS: Readonly<Record<TaskField | PeriodField, string>> = Object.fromEntries(
@@ -54,24 +58,43 @@ export function fieldLabel(field: FieldId): string {
 }
 
 export function emptyPeriod(indicatorCount: number): PeriodEntry {
-  return { progress: '', percent: null, problems: '', nextSteps: '', actuals: Array<null>(indicatorCount).fill(null) };
+  return {
+    status: null,
+    percent: null,
+    progress: '',
+    problems: '',
+    nextSteps: '',
+    actuals: Array<null>(indicatorCount).fill(null),
+  };
 }
 
-const PERIOD_KEYS: Readonly<Record<PeriodField, 'progress' | 'percent' | 'problems' | 'nextSteps'>> = {
-  progress: 'progress',
-  periodPercent: 'percent',
-  problems: 'problems',
-  nextSteps: 'nextSteps',
-};
-
+/**
+ * The value stored in the task for this field: a period's own 状态/% (null when it has none and
+ * shows the one carried over), '' for empty text.
+ */
 export function readField(task: TaskRecord, field: FieldId): CellValue {
   const ref = parseFieldId(field);
   if (!ref) return null;
   if (ref.kind === 'task') return task[ref.field];
   const entry = task.periods[ref.period];
   if (ref.kind === 'actual') return entry?.actuals[ref.index] ?? null;
-  const key = PERIOD_KEYS[ref.field];
-  return entry ? entry[key] : key === 'percent' ? null : '';
+  if (ref.field === 'status' || ref.field === 'percent') return entry?.[ref.field] ?? null;
+  return entry?.[ref.field] ?? '';
+}
+
+/** What a cell shows: a period's own 状态/% or, where it has none, the one carried over. */
+export function displayValue(task: TaskRecord, field: FieldId): CellValue {
+  const ref = parseFieldId(field);
+  if (ref?.kind === 'period' && ref.field === 'status') return periodStatus(task, ref.period);
+  if (ref?.kind === 'period' && ref.field === 'percent') return periodPercent(task, ref.period);
+  return readField(task, field);
+}
+
+/** Whether the cell shows a 状态/% carried over from an earlier period (not yet set in its own). */
+export function isCarriedField(task: TaskRecord, field: FieldId): boolean {
+  const ref = parseFieldId(field);
+  if (ref?.kind !== 'period' || (ref.field !== 'status' && ref.field !== 'percent')) return false;
+  return isCarried(task, ref.period, ref.field);
 }
 
 function asText(value: CellValue): string {
@@ -84,21 +107,21 @@ function asNumber(value: CellValue): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function asStatus(value: CellValue): Status {
-  return (STATUSES as readonly CellValue[]).includes(value) ? (value as Status) : '未启动';
+function asStatus(value: CellValue): Status | null {
+  return (STATUSES as readonly CellValue[]).includes(value) ? (value as Status) : null;
 }
 
-function writeTaskField(task: TaskRecord, field: TaskField, value: CellValue): TaskRecord {
-  if (field === 'status') return { ...task, status: asStatus(value) };
-  if (field === 'percent') return { ...task, percent: asNumber(value) };
-  return { ...task, [field]: asText(value) };
+function writePeriodField(old: PeriodEntry, field: PeriodField, value: CellValue): PeriodEntry {
+  if (field === 'status') return { ...old, status: asStatus(value) };
+  if (field === 'percent') return { ...old, percent: asNumber(value) };
+  return { ...old, [field]: asText(value) };
 }
 
 /** A copy of the task with one field set; values are coerced to the field's type, never thrown at. */
 export function writeField(task: TaskRecord, field: FieldId, value: CellValue): TaskRecord {
   const ref = parseFieldId(field);
   if (!ref) return task;
-  if (ref.kind === 'task') return writeTaskField(task, ref.field, value);
+  if (ref.kind === 'task') return { ...task, [ref.field]: asText(value) };
   const old = task.periods[ref.period] ?? emptyPeriod(task.indicators.length);
   let entry: PeriodEntry;
   if (ref.kind === 'actual') {
@@ -106,10 +129,8 @@ export function writeField(task: TaskRecord, field: FieldId, value: CellValue): 
     while (actuals.length <= ref.index) actuals.push(null);
     actuals[ref.index] = asNumber(value);
     entry = { ...old, actuals };
-  } else if (ref.field === 'periodPercent') {
-    entry = { ...old, percent: asNumber(value) };
   } else {
-    entry = { ...old, [PERIOD_KEYS[ref.field]]: asText(value) };
+    entry = writePeriodField(old, ref.field, value);
   }
   return { ...task, periods: { ...task.periods, [ref.period]: entry } };
 }
@@ -121,7 +142,7 @@ export interface ParseOptions {
 
 /**
  * What the user typed → the value readField will return after it is written, or a Chinese
- * message. '' clears (text → '', numbers → null, status → 未启动).
+ * message. '' clears: text → '', numbers → null, a period's 状态 → null (carried over again).
  */
 export function parseFieldValue(
   field: FieldId,
@@ -132,16 +153,10 @@ export function parseFieldValue(
   if (!ref) return { ok: false, message: `未知的列：${field}` };
   if (ref.kind === 'actual') return parseAmount(raw);
   if (ref.kind === 'period') {
-    return ref.field === 'periodPercent' ? parsePercent(raw) : { ok: true, value: raw.trim() };
+    if (ref.field === 'percent') return parsePercent(raw);
+    if (ref.field === 'status') return raw.trim() === '' ? { ok: true, value: null } : parseStatus(raw);
+    return { ok: true, value: raw.trim() };
   }
-  switch (ref.field) {
-    case 'percent':
-      return parsePercent(raw);
-    case 'status':
-      return parseStatus(raw);
-    case 'deadline':
-      return parseDate(raw, options.year);
-    default:
-      return { ok: true, value: raw.trim() };
-  }
+  if (ref.field === 'deadline') return parseDate(raw, options.year);
+  return { ok: true, value: raw.trim() };
 }

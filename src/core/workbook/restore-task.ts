@@ -3,7 +3,8 @@
  * can be repaired (typed dates, 85% strings) and report the rest. Never throws.
  */
 import type { Comparator, Indicator, PlanSubtask, Problem } from '../plan/types';
-import { array, finite, isRecord, str, strOrNull, without } from './coerce';
+import { array, finite, isRecord, str, strOrNull, without, type Json } from './coerce';
+import { moveTaskLevelIntoPeriods } from './migrate-v1-task';
 import { UNIT_FIELDS } from './vocabulary';
 import { isIsoDate, parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
 import { PERIODS, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
@@ -17,6 +18,7 @@ const TASK_FIELDS = [
   'subtasks',
   'indicators',
   ...UNIT_FIELDS,
+  // Version 1's task-level 状态 and 完成进度: migrated into a period, never kept as they were.
   'status',
   'percent',
   'periods',
@@ -74,14 +76,15 @@ function restorePeriod(raw: unknown, indicatorCount: number, where: string, prob
   const entry = isRecord(raw) ? raw : {};
   const percent = percentOf(entry.percent);
   if (percent === undefined) {
-    problems.push(problem('bad-percent', `${where}的本期进度“${String(entry.percent)}”无法识别，已清空`));
+    problems.push(problem('bad-percent', `${where}的完成进度“${String(entry.percent)}”无法识别，已清空`));
   }
   const actuals = array(entry.actuals).map(amountOf);
   while (actuals.length < indicatorCount) actuals.push(null);
   return {
     ...entry,
-    progress: str(entry.progress),
+    status: entry.status === null || entry.status === undefined ? null : restoreStatus(entry.status, where, problems),
     percent: percent ?? null,
+    progress: str(entry.progress),
     problems: str(entry.problems),
     nextSteps: str(entry.nextSteps),
     actuals,
@@ -117,8 +120,35 @@ function restoreStatus(raw: unknown, where: string, problems: Problem[]): Status
   return '未启动';
 }
 
+/** Version 1's task-level 状态 and 完成进度, moved into a period (see migrate-v1-task.ts). */
+function migrateTaskLevel(
+  raw: Json,
+  periods: Partial<Record<Period, PeriodEntry>>,
+  indicators: number,
+  options: TaskRestoreOptions,
+  where: string,
+  problems: Problem[],
+): void {
+  if (!('status' in raw) && !('percent' in raw)) return;
+  const status = raw.status === undefined ? '未启动' : restoreStatus(raw.status, where, problems);
+  const percent = percentOf(raw.percent);
+  if (percent === undefined)
+    problems.push(problem('bad-percent', `${where}的完成进度“${String(raw.percent)}”无法识别，已清空`));
+  moveTaskLevelIntoPeriods(periods, { status, percent: percent ?? null }, indicators, options.legacyPeriod ?? '全年');
+}
+
+export interface TaskRestoreOptions {
+  /** The period a version-1 workbook was last edited in: where its tasks' 状态/完成进度 go. */
+  legacyPeriod?: Period;
+}
+
 /** A task record, or null (with a problem) when it has no key to hang progress on. */
-export function restoreTask(raw: unknown, position: number, problems: Problem[]): TaskRecord | null {
+export function restoreTask(
+  raw: unknown,
+  position: number,
+  problems: Problem[],
+  options: TaskRestoreOptions = {},
+): TaskRecord | null {
   if (!isRecord(raw)) {
     problems.push(problem('damaged-task', `第${position}条任务记录已损坏，已丢弃`, raw));
     return null;
@@ -130,9 +160,8 @@ export function restoreTask(raw: unknown, position: number, problems: Problem[])
   }
   const where = `任务${key}`;
   const indicators = array(raw.indicators).flatMap((i) => restoreIndicator(i) ?? []);
-  const percent = percentOf(raw.percent);
-  if (percent === undefined)
-    problems.push(problem('bad-percent', `${where}的完成进度“${String(raw.percent)}”无法识别，已清空`));
+  const periods = restorePeriods(raw.periods, indicators.length, where, problems);
+  migrateTaskLevel(raw, periods, indicators.length, options, where, problems);
   const task: TaskRecord = {
     ...without(raw, TASK_FIELDS),
     key,
@@ -147,9 +176,7 @@ export function restoreTask(raw: unknown, position: number, problems: Problem[])
       : str(raw.partnerUnits),
     owner: str(raw.owner),
     deadline: restoreDeadline(raw.deadline, where, problems),
-    status: restoreStatus(raw.status, where, problems),
-    percent: percent ?? null,
-    periods: restorePeriods(raw.periods, indicators.length, where, problems),
+    periods,
     notes: str(raw.notes),
   };
   if (typeof raw.group === 'string') task.group = raw.group;
@@ -160,11 +187,11 @@ export function restoreTask(raw: unknown, position: number, problems: Problem[])
 }
 
 /** Restored tasks in order; a second task with the same key is dropped (progress stays with the first). */
-export function restoreTasks(raw: unknown, problems: Problem[]): TaskRecord[] {
+export function restoreTasks(raw: unknown, problems: Problem[], options: TaskRestoreOptions = {}): TaskRecord[] {
   const seen = new Set<string>();
   const tasks: TaskRecord[] = [];
   array(raw).forEach((item, i) => {
-    const task = restoreTask(item, i + 1, problems);
+    const task = restoreTask(item, i + 1, problems, options);
     if (!task) return;
     if (seen.has(task.key)) {
       problems.push(problem('duplicate-task', `任务编号“${task.key}”重复，后一条已丢弃`, item));

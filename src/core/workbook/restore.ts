@@ -8,6 +8,7 @@ import { VERSIONS } from '../versions';
 import { array, finite, isRecord, str, strOrNull, without, type Json } from './coerce';
 import { readEnvelope } from './envelope';
 import { looksLikeV0, migrateV0 } from './migrate-v0';
+import { periodOf } from './period-values';
 import { restoreTasks } from './restore-task';
 import type { PlanSource, Workbook } from './types';
 
@@ -60,25 +61,27 @@ function restoreYear(body: Json, plan: PlanSource, createdAt: string, now: strin
   return candidates.find((y): y is number => y !== null && Number.isInteger(y) && y > 1900 && y < 10000) ?? 2000;
 }
 
-/** Version-1 body → Workbook, with defaults; `problems` collects what was repaired or dropped. */
+/** Current-version body → Workbook (version-1 tasks are migrated as they are read), with defaults; `problems` collects what was repaired or dropped. */
 export function normalizeWorkbook(body: Json, options: RestoreOptions, problems: Problem[]): Workbook {
   const plan = restorePlan(body.plan);
   const createdAt = str(body.createdAt) || str(body.updatedAt) || (options.now ?? '');
   const id = str(body.id) || options.fallbackId || `restored-${createdAt}`;
   if (!str(body.id)) problems.push({ code: 'missing-id', message: `台账缺少编号，已改为“${id}”` });
-  const tasks = restoreTasks(body.tasks, problems);
+  const year = restoreYear(body, plan, createdAt, options.now);
+  const updatedAt = str(body.updatedAt) || createdAt;
+  const tasks = restoreTasks(body.tasks, problems, { legacyPeriod: periodOf(updatedAt, year) });
   const workbook: Workbook = {
     ...without(body, [...WORKBOOK_FIELDS, ...MORE_FIELDS]),
     id,
     name: str(body.name) || plan.title || '未命名台账',
     unit: str(body.unit),
-    year: restoreYear(body, plan, createdAt, options.now),
+    year,
     plan,
     sections: restoreSections(body.sections),
     groups: restoreGroups(body.groups),
     tasks,
     createdAt,
-    updatedAt: str(body.updatedAt) || createdAt,
+    updatedAt,
   };
   if (body.sample === true) workbook.sample = true;
   const rev = finite(body.rev);

@@ -3,29 +3,47 @@
  * Pure function of (task, as-of date); shared by the grid, the reports and the charts so that
  * the three never disagree on a colour.
  */
-import type { TaskRecord } from './types';
+import { periodAsOf, periodState } from './period-values';
+import type { Period, Status, TaskRecord } from './types';
 
-export const LIGHTS = ['蓝', '绿', '黄', '红'] as const;
+/** The grades offices use: 已完成, 超序时 (ahead by 10 points or more), 序时推进, 略滞后, 滞后. */
+export const LIGHTS = ['蓝', '超', '绿', '黄', '红'] as const;
 export type Light = (typeof LIGHTS)[number];
 
 export const LIGHT_LABELS: Readonly<Record<Light, string>> = {
   蓝: '已完成',
+  超: '超序时',
   绿: '序时推进',
   黄: '略滞后',
   红: '滞后',
 };
 
-/** One palette for grid, Excel fills and charts. */
+/** One palette for grid, Excel fills and charts; both green grades are green, 超序时 darker. */
 export const LIGHT_COLORS: Readonly<Record<Light, string>> = {
   蓝: '#3b82f6',
+  超: '#15803d',
   绿: '#22c55e',
   黄: '#facc15',
   红: '#ef4444',
 };
 
+/** Both green grades: on or ahead of schedule. */
+export function isOnTrack(light: Light | null): boolean {
+  return light === '绿' || light === '超';
+}
+
 export interface LightOptions {
   /** How many points behind schedule still count as 黄 rather than 红. */
   yellowWithin?: number;
+  /** How many points ahead of schedule count as 超序时. */
+  aheadBy?: number;
+}
+
+/** What a light is judged on: the task's state in one period. */
+export interface LightInput {
+  status: Status;
+  percent: number | null;
+  deadline: TaskRecord['deadline'];
 }
 
 const DAY_MS = 86_400_000;
@@ -55,12 +73,7 @@ export function expectedPercent(deadline: string, asOf: string, year: number): n
 }
 
 /** The light for a task as of a date; null for 不涉及 and 暂缓, which are not on a schedule. */
-export function trafficLight(
-  task: Pick<TaskRecord, 'status' | 'percent' | 'deadline'>,
-  asOf: string,
-  year: number,
-  options: LightOptions = {},
-): Light | null {
+export function trafficLight(task: LightInput, asOf: string, year: number, options: LightOptions = {}): Light | null {
   if (task.status === '不涉及' || task.status === '暂缓') return null;
   const percent = task.percent ?? 0;
   if (task.status === '已完成' || percent >= 100) return '蓝';
@@ -68,6 +81,17 @@ export function trafficLight(
   if (dayNumber(asOf) > dayNumber(due)) return '红';
   // Rounded like expectedPercent, so 49.7 − 39.7 is 10 (黄), not 10.000000000000004 (红).
   const behind = Math.round((expectedPercent(due, asOf, year) - percent) * 10) / 10;
+  if (behind <= -(options.aheadBy ?? 10)) return '超';
   if (behind <= 0) return '绿';
   return behind <= (options.yellowWithin ?? 10) ? '黄' : '红';
+}
+
+/** The light of a task in a period, judged at the period's end (or `today`, when earlier). */
+export function periodLight(
+  task: Pick<TaskRecord, 'periods' | 'deadline'>,
+  period: Period,
+  today: string,
+  year: number,
+): Light | null {
+  return trafficLight(periodState(task, period), periodAsOf(period, year, today), year);
 }

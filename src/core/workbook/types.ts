@@ -10,12 +10,18 @@ export type Status = (typeof STATUSES)[number];
 export const PERIODS = ['一季度', '半年', '三季度', '全年'] as const;
 export type Period = (typeof PERIODS)[number];
 
-/** What was reported for one task in one reporting period. */
+/**
+ * What was reported for one task in one reporting period. 状态 and 完成进度 belong to the period:
+ * null means "not set in this period", and the period then shows the previous period's value as
+ * carried over (period-values.ts) until the user edits it.
+ */
 export interface PeriodEntry {
+  /** 状态 as of this period; null: carried over from an earlier period (else 未启动). */
+  status: Status | null;
+  /** % done as of this period, 0–100; null: carried over from an earlier period (else none). */
+  percent: number | null;
   /** 进展情况 */
   progress: string;
-  /** % done as of this period, 0–100; null when not reported. */
-  percent: number | null;
   /** 存在问题 */
   problems: string;
   /** 下步打算 */
@@ -41,9 +47,7 @@ export interface TaskRecord {
   owner: string;
   /** 完成时限, ISO `YYYY-MM-DD`, or '' when none. */
   deadline: string;
-  status: Status;
-  /** Current % done, 0–100; null when not reported. */
-  percent: number | null;
+  /** What was reported, per period; 状态 and 完成进度 carry over from one period to the next. */
   periods: Partial<Record<Period, PeriodEntry>>;
   /** 备注 */
   notes: string;

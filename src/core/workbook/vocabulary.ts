@@ -5,18 +5,27 @@
  * read this table, so a new column is added here and nowhere else.
  *
  * What each value means:
- * - `status`, `percent`: the task as it stands now (one value, whatever the period).
- * - `periodPercent`: the % reported for one period; a period report's 完成进度 shows it, falling
- *   back to `percent` where the period has none (completion.percentFor).
- * - `progress`, `problems`, `nextSteps`, `actual`: what was reported for one period.
- * - `key`, `title`, `light`, `indicators` and the indicator sheet's columns are read-only: they
- *   come from the plan or are computed, and re-import never writes them.
+ * - `leadUnit`, `partnerUnits`, `owner`, `deadline`, `notes`: the task, for the whole year.
+ * - `status`, `percent`, `progress`, `problems`, `nextSteps`, `actual`: reported for one period;
+ *   a period without its own 状态/完成进度 shows the previous period's (period-values.ts).
+ * - `key`, `title`, `light`, `indicators`, `latest` and the indicator sheet's columns are
+ *   read-only: they come from the plan or are computed, and re-import never writes them.
  */
 import type { PeriodField, TaskField } from './fields';
 
 /** Columns that hold no editable value: identity, computed, or the indicator sheet's own. */
 export type ReadOnlyColumn =
-  'key' | 'title' | 'light' | 'indicators' | 'indicatorIndex' | 'indicatorText' | 'target' | 'unit' | 'rate' | 'actual';
+  | 'key'
+  | 'title'
+  | 'light'
+  | 'latest'
+  | 'indicators'
+  | 'indicatorIndex'
+  | 'indicatorText'
+  | 'target'
+  | 'unit'
+  | 'rate'
+  | 'actual';
 
 export type ColumnId = TaskField | PeriodField | ReadOnlyColumn;
 
@@ -45,17 +54,18 @@ export const VOCABULARY: Readonly<Record<ColumnId, ColumnWords>> = {
     synonyms: ['完成时间', '时限', '截止时间', '时间节点', '完成期限'],
   },
   status: { label: '状态', header: '状态', synonyms: ['完成状态', '推进状态', '进展状态', '任务状态'] },
-  percent: { label: '完成进度', header: '当前进度', synonyms: ['总体进度', '总进度'] },
+  percent: {
+    label: '完成进度',
+    header: '完成进度',
+    synonyms: ['本期进度', '进度', '完成比例', '完成百分比', '进度百分比'],
+  },
+  /** The latest period's %, printed by earlier versions' ledgers; read as computed. */
+  latest: { label: '当前进度', header: '当前进度', synonyms: ['总体进度', '总进度'] },
   light: { label: '序时', header: '序时', synonyms: ['序时进度'] },
   progress: {
     label: '进展情况',
     header: '进展情况',
     synonyms: ['完成情况', '工作进展', '推进情况', '进展', '落实情况', '工作完成情况', '进展情况说明', '工作推进情况'],
-  },
-  periodPercent: {
-    label: '本期进度',
-    header: '完成进度',
-    synonyms: ['本期进度', '进度', '完成比例', '完成百分比', '进度百分比'],
   },
   problems: {
     label: '存在问题',
@@ -91,11 +101,7 @@ export function columnHeader(id: ColumnId): string {
   return VOCABULARY[id].header;
 }
 
-/**
- * Every header text read as this column: the printed header and the synonyms. Not the on-screen
- * label: the grid's 完成进度 (the task's current %) is the report's 当前进度, while a report's
- * 完成进度 is the period's own figure.
- */
+/** Every header text read as this column: the printed header and the synonyms. */
 export function namesOf(id: ColumnId): string[] {
   const { header, synonyms } = VOCABULARY[id];
   return [header, ...synonyms];

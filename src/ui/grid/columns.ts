@@ -3,8 +3,8 @@
  * value itself — edits go through the model's parser and operations (see grid-view.ts).
  */
 import type { ColDef, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
-import { readField, type FieldId } from '../../core/workbook/fields';
-import { LIGHT_LABELS, trafficLight, type Light } from '../../core/workbook/traffic-light';
+import { displayValue, isCarriedField, type FieldId } from '../../core/workbook/fields';
+import { LIGHT_LABELS, periodLight, type Light } from '../../core/workbook/traffic-light';
 import { STATUSES, type Period, type TaskRecord } from '../../core/workbook/types';
 import { actualsFor } from '../../core/workbook/completion';
 import { columnLabel, type ColumnId } from '../../core/workbook/vocabulary';
@@ -22,8 +22,9 @@ function task(row: GridRow | undefined): TaskRecord | null {
   return row?.kind === 'task' ? row.task : null;
 }
 
-export function lightOf(t: TaskRecord, ctx: Pick<ColumnContext, 'asOf' | 'year'>): Light | null {
-  return trafficLight(t, ctx.asOf, ctx.year);
+/** The task's light in the period shown, judged at the period's end (or today, when earlier). */
+export function lightOf(t: TaskRecord, ctx: Pick<ColumnContext, 'asOf' | 'year' | 'period'>): Light | null {
+  return periodLight(t, ctx.period, ctx.asOf, ctx.year);
 }
 
 export function indicatorSummary(t: TaskRecord, period: Period): string {
@@ -52,7 +53,7 @@ function fieldColumn(ctx: ColumnContext, field: FieldId, extra: ColDef<GridRow> 
     valueGetter: (p: ValueGetterParams<GridRow>) => {
       const t = task(p.data);
       if (!t) return '';
-      const v = readField(t, field);
+      const v = displayValue(t, field);
       return v === null ? '' : String(v);
     },
     valueSetter: (p: ValueSetterParams<GridRow>) => {
@@ -63,6 +64,16 @@ function fieldColumn(ctx: ColumnContext, field: FieldId, extra: ColDef<GridRow> 
     },
     tooltipValueGetter: (p) => (p.value ? String(p.value) : undefined),
     ...extra,
+  };
+}
+
+/** 状态/% carried over from the previous period look muted until this period sets its own. */
+function carriedClass(field: FieldId, base?: string): ColDef<GridRow>['cellClass'] {
+  return (q) => {
+    const t = task(q.data);
+    const classes = base ? [base] : [];
+    if (t && isCarriedField(t, field)) classes.push('cell-carried');
+    return classes;
   };
 }
 
@@ -128,15 +139,16 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
     fieldColumn(ctx, 'partnerUnits', { width: 110 }),
     fieldColumn(ctx, 'owner', { width: 80 }),
     fieldColumn(ctx, 'deadline', { width: 104 }),
-    fieldColumn(ctx, 'status', {
+    fieldColumn(ctx, `status@${p}`, {
       width: 88,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...STATUSES] },
+      cellClass: carriedClass(`status@${p}`),
     }),
-    fieldColumn(ctx, 'percent', {
+    fieldColumn(ctx, `percent@${p}`, {
       width: 88,
       valueFormatter: (q) => (q.value === '' || q.value === undefined ? '' : `${q.value}%`),
-      cellClass: 'cell-number',
+      cellClass: carriedClass(`percent@${p}`, 'cell-number'),
     }),
     computedColumn('light', 96, (t) => lightText(t, ctx), {
       cellClass: (q) => {

@@ -11,6 +11,7 @@ import { parseFieldValue, readField, type FieldId } from '../../core/workbook/fi
 import type { CellChange } from '../../core/workbook/operations';
 import type { OpenWorkbook, WorkbookChange } from '../../core/workbook/open-workbook';
 import type { Period } from '../../core/workbook/types';
+import { periodStatus } from '../../core/workbook/period-values';
 import { buildColumns, lightOf, type ColumnContext } from './columns';
 import { buildRows, type GridRow } from './rows';
 import type { PasteRejection } from './paste-block';
@@ -111,7 +112,11 @@ function gridOptions(
       isRowSelectable: (node) => node.data?.kind === 'task',
     },
     isExternalFilterPresent: () => state.filter() !== NO_FILTER,
-    doesExternalFilterPass: (node) => rowPasses(node, sources.model.get(), state.filter(), (t) => lightOf(t, ctx)),
+    doesExternalFilterPass: (node) =>
+      rowPasses(node, sources.model.get(), state.filter(), {
+        lightOf: (t) => lightOf(t, ctx),
+        statusOf: (t) => periodStatus(t, ctx.period),
+      }),
     onCellFocused: (e) => {
       const index = e.rowIndex;
       const node = index === null || index === undefined ? undefined : api().getDisplayedRowAtIndex(index);

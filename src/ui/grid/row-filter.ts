@@ -22,23 +22,24 @@ export function isEmptyFilter(f: GridFilter): boolean {
   return !f.text && !f.section && !f.status && !f.light && f.keys.length === 0;
 }
 
-export function taskPasses(t: TaskRecord, filter: GridFilter, lightOf: (t: TaskRecord) => Light | null): boolean {
+/** How the filter sees a task: its light and 状态 in the period shown. */
+export interface TaskView {
+  lightOf(t: TaskRecord): Light | null;
+  statusOf(t: TaskRecord): Status;
+}
+
+export function taskPasses(t: TaskRecord, filter: GridFilter, view: TaskView): boolean {
   if (filter.section && t.section !== filter.section) return false;
-  if (filter.status && t.status !== filter.status) return false;
+  if (filter.status && view.statusOf(t) !== filter.status) return false;
   if (filter.keys.length > 0 && !filter.keys.includes(t.key)) return false;
-  if (filter.light && (lightOf(t) ?? '无') !== filter.light) return false;
+  if (filter.light && (view.lightOf(t) ?? '无') !== filter.light) return false;
   return true;
 }
 
 /** AG Grid's doesExternalFilterPass for the current workbook and filter. */
-export function rowPasses(
-  node: IRowNode<GridRow>,
-  workbook: Workbook,
-  filter: GridFilter,
-  lightOf: (t: TaskRecord) => Light | null,
-): boolean {
+export function rowPasses(node: IRowNode<GridRow>, workbook: Workbook, filter: GridFilter, view: TaskView): boolean {
   const row = node.data;
   if (!row) return false;
-  if (row.kind === 'task') return taskPasses(row.task, filter, lightOf);
-  return workbook.tasks.some((t) => !t.archived && t.section === row.sectionKey && taskPasses(t, filter, lightOf));
+  if (row.kind === 'task') return taskPasses(row.task, filter, view);
+  return workbook.tasks.some((t) => !t.archived && t.section === row.sectionKey && taskPasses(t, filter, view));
 }

@@ -6,9 +6,14 @@ import { clear, h } from '../dom';
 
 export interface Notices {
   el: HTMLElement;
-  banner(id: string, text: string, actions?: { label: string; run(): void }[]): void;
+  banner(id: string, text: string, actions?: NoticeAction[]): void;
   dismissBanner(id: string): void;
-  notice(text: string, details?: string[], tone?: 'info' | 'error'): void;
+  notice(text: string, details?: string[], tone?: 'info' | 'error', actions?: NoticeAction[]): void;
+}
+
+export interface NoticeAction {
+  label: string;
+  run(): void;
 }
 
 export function createNotices(doc: Document): Notices {
@@ -37,15 +42,28 @@ export function createNotices(doc: Document): Notices {
       byId.get(id)?.remove();
       byId.delete(id);
     },
-    notice(text, details = [], tone = 'info') {
+    notice(text, details = [], tone = 'info', actions = []) {
       const list = details.length ? h(doc, 'ul', {}, ...details.slice(0, 20).map((d) => h(doc, 'li', {}, d))) : null;
       const more = details.length > 20 ? h(doc, 'p', {}, `另有 ${details.length - 20} 条未列出`) : null;
       const close = h(doc, 'button', { type: 'button', class: 'link', 'aria-label': '关闭消息' }, '×');
-      const t = h(doc, 'div', { class: `toast toast-${tone}` }, h(doc, 'strong', {}, text), list, more, close);
+      const buttons = actions.map((a) =>
+        h(doc, 'button', { type: 'button', onclick: () => (t.remove(), a.run()) }, a.label),
+      );
+      const t = h(
+        doc,
+        'div',
+        { class: `toast toast-${tone}` },
+        h(doc, 'strong', {}, text),
+        list,
+        more,
+        ...buttons,
+        close,
+      );
       close.addEventListener('click', () => t.remove());
       clear(toasts);
       toasts.append(t);
-      if (tone === 'info') setTimeout(() => t.remove(), 6000);
+      // A question waits for its answer; plain information goes away by itself.
+      if (tone === 'info' && actions.length === 0) setTimeout(() => t.remove(), 6000);
     },
   };
 }

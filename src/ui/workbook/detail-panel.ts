@@ -5,6 +5,7 @@
 import type { Value } from '../../core/emitter';
 import { readField, type FieldId } from '../../core/workbook/fields';
 import type { OpenWorkbook } from '../../core/workbook/open-workbook';
+import { isCarried, periodPercent, periodStatus } from '../../core/workbook/period-values';
 import { PERIODS, type Period, type TaskRecord } from '../../core/workbook/types';
 import { columnLabel } from '../../core/workbook/vocabulary';
 import { clear, h } from '../dom';
@@ -56,11 +57,18 @@ function show(
       ...fact(doc, columnLabel('partnerUnits'), task.partnerUnits),
       ...fact(doc, columnLabel('owner'), task.owner),
       ...fact(doc, columnLabel('deadline'), task.deadline),
-      ...fact(doc, columnLabel('status'), `${task.status}${task.percent === null ? '' : ` · ${task.percent}%`}`),
+      ...fact(doc, `${columnLabel('status')}（${period}）`, stateText(task, period)),
     ),
   );
   if (task.indicators.length) el.append(indicatorEditor(doc, task, period, commit));
   el.append(h(doc, 'h4', {}, '各期填报'), ...PERIODS.map((p) => periodBlock(doc, task, p)));
+}
+
+/** `推进中 · 60%`, marked 沿用上期 while the period has no values of its own. */
+function stateText(task: TaskRecord, period: Period): string {
+  const percent = periodPercent(task, period);
+  const carried = isCarried(task, period, 'status') || isCarried(task, period, 'percent');
+  return `${periodStatus(task, period)}${percent === null ? '' : ` · ${percent}%`}${carried ? '（沿用上期）' : ''}`;
 }
 
 function fact(doc: Document, label: string, value: string): HTMLElement[] {
@@ -124,7 +132,12 @@ function periodBlock(doc: Document, task: TaskRecord, period: Period): HTMLEleme
     doc,
     'div',
     { class: 'period-entry' },
-    h(doc, 'h5', {}, `${period}${entry.percent === null ? '' : ` · ${entry.percent}%`}`),
+    h(
+      doc,
+      'h5',
+      {},
+      [period, entry.status, entry.percent === null ? null : `${entry.percent}%`].filter(Boolean).join(' · '),
+    ),
     ...(['progress', 'problems', 'nextSteps'] as const).map((id) =>
       entry[id] ? h(doc, 'p', {}, `${columnLabel(id)}：${entry[id]}`) : null,
     ),

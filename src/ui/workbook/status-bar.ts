@@ -1,8 +1,9 @@
 /** 共 N 项 · 已完成 a · 序时推进 b · 滞后 c · 未启动 d — counted over the visible tasks. */
 import type { Value } from '../../core/emitter';
 import type { OpenWorkbook } from '../../core/workbook/open-workbook';
-import { trafficLight } from '../../core/workbook/traffic-light';
-import type { TaskRecord } from '../../core/workbook/types';
+import { periodStatus } from '../../core/workbook/period-values';
+import { isOnTrack, periodLight } from '../../core/workbook/traffic-light';
+import type { Period, TaskRecord } from '../../core/workbook/types';
 import { h } from '../dom';
 import type { GridFilter, GridView } from '../grid/grid-view';
 
@@ -14,14 +15,15 @@ export interface StatusCounts {
   notStarted: number;
 }
 
-export function countStatus(tasks: readonly TaskRecord[], asOf: string, year: number): StatusCounts {
+/** Counted in the period shown, with its lights judged at the period's end (or today, when earlier). */
+export function countStatus(tasks: readonly TaskRecord[], period: Period, today: string, year: number): StatusCounts {
   const counts: StatusCounts = { total: tasks.length, done: 0, onTrack: 0, behind: 0, notStarted: 0 };
   for (const t of tasks) {
-    const light = trafficLight(t, asOf, year);
+    const light = periodLight(t, period, today, year);
     if (light === '蓝') counts.done += 1;
-    else if (light === '绿') counts.onTrack += 1;
+    else if (isOnTrack(light)) counts.onTrack += 1;
     else if (light === '黄' || light === '红') counts.behind += 1;
-    if (t.status === '未启动') counts.notStarted += 1;
+    if (periodStatus(t, period) === '未启动') counts.notStarted += 1;
   }
   return counts;
 }
@@ -33,7 +35,7 @@ export function statusText(c: StatusCounts): string {
 /** The bar under the grid; it recounts whenever the workbook or the filter changes. */
 export function createStatusBar(
   doc: Document,
-  sources: { model: OpenWorkbook; filter: Value<GridFilter>; grid: GridView; asOf: string },
+  sources: { model: OpenWorkbook; period: Value<Period>; filter: Value<GridFilter>; grid: GridView; asOf: string },
 ): { el: HTMLElement; destroy(): void } {
   const el = h(doc, 'div', { class: 'status-bar', role: 'status', 'data-testid': 'status-bar' });
   const refresh = (): void => {
@@ -41,9 +43,13 @@ export function createStatusBar(
     const live = workbook.tasks.filter((t) => !t.archived);
     const visible = sources.grid.isFiltered() ? new Set(sources.grid.visibleTaskKeys()) : null;
     const tasks = visible ? live.filter((t) => visible.has(t.key)) : live;
-    el.textContent = statusText(countStatus(tasks, sources.asOf, workbook.year));
+    el.textContent = statusText(countStatus(tasks, sources.period.get(), sources.asOf, workbook.year));
   };
-  const stops = [sources.model.subscribe(refresh), sources.filter.subscribe(refresh)];
+  const stops = [
+    sources.model.subscribe(refresh),
+    sources.filter.subscribe(refresh),
+    sources.period.subscribe(refresh),
+  ];
   refresh();
   return { el, destroy: () => stops.forEach((stop) => stop()) };
 }

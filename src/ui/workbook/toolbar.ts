@@ -16,6 +16,8 @@ export function createToolbar(
   initialPeriod: Period,
   on: { period(p: Period): void; filter(f: GridFilter): void; hiddenColumns(hidden: string[]): void },
   hidden: readonly string[] = [],
+  /** Shown right after the period switch (the 截至 date of the period). */
+  afterPeriods: HTMLElement | null = null,
 ): Toolbar {
   let filter: GridFilter = NO_FILTER;
   const periods = h(doc, 'div', { class: 'segmented', role: 'radiogroup', 'aria-label': '填报期' });
@@ -61,6 +63,7 @@ export function createToolbar(
     'div',
     { class: 'toolbar' },
     periods,
+    afterPeriods,
     search,
     section,
     status,

@@ -7,7 +7,10 @@
 import { createValue, type Value } from '../../core/emitter';
 import { parseFieldValue, type FieldId } from '../../core/workbook/fields';
 import { openWorkbookModel, type OpenWorkbook } from '../../core/workbook/open-workbook';
-import type { ApplyResult, Operation } from '../../core/workbook/operations';
+import type { ApplyResult, CellChange, Operation } from '../../core/workbook/operations';
+import { withConsistency } from '../../core/workbook/consistency';
+import { periodAsOf } from '../../core/workbook/period-values';
+import { chineseDate } from '../../core/report/labels';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { h } from '../dom';
 import { createGridView, NO_FILTER, type GridFilter, type GridView } from '../grid/grid-view';
@@ -66,7 +69,7 @@ function mountGrid(host: HTMLElement, shared: Shared, deps: WorkbookPageDeps): G
         shared.layout = next;
         deps.onLayoutChange(next);
       },
-      onChanges: (changes, label) => void model.apply({ type: 'setCells', label, changes }, now()),
+      onChanges: (changes, label) => applyConsistent(model, notices, changes, label),
       onRejected: (rejections) =>
         notices.notice(
           `${rejections.length} 个单元格未接受`,
@@ -78,6 +81,44 @@ function mountGrid(host: HTMLElement, shared: Shared, deps: WorkbookPageDeps): G
       onRedo: () => model.redo(now()) || notices.notice('没有可重做的操作'),
     },
   );
+}
+
+/**
+ * Edits from the grid with 状态 and 完成进度 kept in agreement (one undo step); what had to be
+ * settled is said, and 100% on a task not yet 已完成 is offered as one click.
+ */
+function applyConsistent(model: OpenWorkbook, notices: Notices, changes: CellChange[], label: string): void {
+  const settled = withConsistency(model.get(), changes);
+  model.apply({ type: 'setCells', label, changes: settled.changes }, now());
+  if (settled.warnings.length > 0) {
+    notices.notice(
+      '状态与完成进度不一致，已按规则处理',
+      settled.warnings.map((w) => w.message),
+      'error',
+    );
+  }
+  if (settled.suggestDone.length === 0) return;
+  const keys = settled.suggestDone.map((s) => s.key).join('、');
+  const done = settled.suggestDone.map(({ key, period }) => ({
+    key,
+    field: `status@${period}` as const,
+    value: '已完成',
+  }));
+  notices.notice(`任务${keys}的完成进度为100%，是否设为已完成？`, [], 'info', [
+    {
+      label: '设为已完成',
+      run: () => void model.apply({ type: 'setCells', label: '设为已完成', changes: done }, now()),
+    },
+  ]);
+}
+
+/** 截至 2021年6月30日: the date the period's 序时 lights are judged at, following the period shown. */
+function asOfLabel(doc: Document, period: Value<Period>, year: number, today: string): HTMLElement {
+  const el = h(doc, 'span', { class: 'as-of', 'data-testid': 'as-of' });
+  const show = (p: Period) => (el.textContent = `截至 ${chineseDate(periodAsOf(p, year, today))}`);
+  show(period.get());
+  period.subscribe(show);
+  return el;
 }
 
 function title(doc: Document, workbook: Workbook): HTMLElement {
@@ -103,6 +144,7 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
   };
   const stopPersisting = model.subscribe((change) => change.applied && deps.persist(change.applied));
   shared.period.subscribe(deps.onPeriodChange);
+  const asOf = asOfLabel(doc, shared.period, initial.year, deps.today());
   const toolbar = createToolbar(
     doc,
     initial,
@@ -117,6 +159,7 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
       },
     },
     deps.initialLayout.hidden,
+    asOf,
   );
   const gridHost = h(doc, 'div', { class: 'grid-host', 'data-testid': 'grid' });
   const detail = createDetailPanel(doc, shared, (key, field, raw) => commitOne(key, field, raw));
@@ -130,7 +173,7 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
     body,
   );
   const grid = mountGrid(gridHost, shared, deps);
-  const status = createStatusBar(doc, { model, filter: shared.filter, grid, asOf: deps.today() });
+  const status = createStatusBar(doc, { ...shared, grid, asOf: deps.today() });
   el.append(status.el);
 
   /** Edits from the detail panel (indicator actuals): validated by the same parser as the grid. */

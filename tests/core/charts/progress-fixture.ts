@@ -7,12 +7,13 @@ import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
 import type { PeriodEntry, Workbook } from '../../../src/core/workbook/types';
 
 export function entry(fields: Partial<PeriodEntry>): PeriodEntry {
-  return { progress: '', percent: null, problems: '', nextSteps: '', actuals: [], ...fields };
+  return { status: null, progress: '', percent: null, problems: '', nextSteps: '', actuals: [], ...fields };
 }
 
 /**
+ * 状态 and % without a period are set from 一季度 on (and so carried into every later period).
  * - 1: 推进中 40%
- * - 4, 5: 已完成; 6: 推进中 50% now, 20% reported for 半年; 7 untouched
+ * - 4, 5: 已完成; 6: 推进中, 20% reported for 半年 and 50% for 三季度 (so 全年 shows 50%); 7 untouched
  * - 8: 不涉及 (not counted); 9: 推进中 90%, due 2021-06-30; 12: 暂缓 (counted, no light)
  * - 25: 已完成 but archived (neither counted nor shown)
  */
@@ -21,7 +22,12 @@ export function huliWithProgress(): Workbook {
     '1': { status: '推进中', percent: 40 },
     '4': { status: '已完成', percent: 100 },
     '5': { status: '已完成' },
-    '6': { status: '推进中', percent: 50, periods: { 半年: entry({ percent: 20 }) } },
+    '6': {
+      periods: {
+        半年: entry({ status: '推进中', percent: 20 }),
+        三季度: entry({ status: '推进中', percent: 50 }),
+      },
+    },
     '8': { status: '不涉及' },
     '9': { status: '推进中', percent: 90, deadline: '2021-06-30' },
     '12': { status: '暂缓' },

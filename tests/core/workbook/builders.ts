@@ -1,8 +1,21 @@
 /** Small hand-written tasks and workbooks for the model's tests (no parser involved). */
 import type { Indicator } from '../../../src/core/plan/types';
-import type { TaskRecord, Workbook } from '../../../src/core/workbook/types';
+import { emptyPeriod } from '../../../src/core/workbook/fields';
+import type { Status, TaskRecord, Workbook } from '../../../src/core/workbook/types';
 
-export function task(key: string, patch: Partial<TaskRecord> = {}): TaskRecord {
+/** A task patch; `status` and `percent` are set in 一季度 and so hold in every later period too. */
+export type TaskPatch = Partial<TaskRecord> & { status?: Status; percent?: number | null };
+
+/** The patch as a TaskRecord patch: a whole-year 状态/% is the first period's, carried over. */
+export function asRecordPatch(patch: TaskPatch, indicatorCount = patch.indicators?.length ?? 0): Partial<TaskRecord> {
+  const { status, percent, ...rest } = patch;
+  if (status === undefined && (percent === undefined || percent === null)) return rest;
+  const first = rest.periods?.一季度 ?? emptyPeriod(indicatorCount);
+  const entry = { ...first, status: status ?? first.status, percent: percent === undefined ? first.percent : percent };
+  return { ...rest, periods: { ...rest.periods, 一季度: entry } };
+}
+
+export function task(key: string, patch: TaskPatch = {}): TaskRecord {
   return {
     key,
     section: '一',
@@ -14,11 +27,9 @@ export function task(key: string, patch: Partial<TaskRecord> = {}): TaskRecord {
     partnerUnits: '',
     owner: '',
     deadline: '2021-12-31',
-    status: '未启动',
-    percent: null,
     periods: {},
     notes: '',
-    ...patch,
+    ...asRecordPatch(patch),
   };
 }
 

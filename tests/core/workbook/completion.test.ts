@@ -3,11 +3,11 @@ import {
   actualsFor,
   completionRate,
   indicatorCompletion,
-  percentFor,
   sectionRates,
   taskCompletion,
 } from '../../../src/core/workbook/completion';
 import { emptyPeriod } from '../../../src/core/workbook/fields';
+import { periodPercent, periodStatus } from '../../../src/core/workbook/period-values';
 import { indicator, task, workbook } from './builders';
 
 describe('indicatorCompletion', () => {
@@ -65,11 +65,25 @@ describe('taskCompletion', () => {
     expect(taskCompletion(t, '全年')).toBe(0);
   });
 
-  it('uses a period percent when reported, else the current one', () => {
-    const t = task('1', { percent: 70, periods: { 半年: { ...emptyPeriod(0), percent: 40 } } });
-    expect(percentFor(t, '半年')).toBe(40);
-    expect(percentFor(t, '全年')).toBe(70);
-    expect(percentFor(t)).toBe(70);
+  it('uses the period’s own 状态 and percent, else the previous period’s, else the latest', () => {
+    const t = task('1', {
+      periods: {
+        一季度: { ...emptyPeriod(0), status: '推进中', percent: 30 },
+        三季度: { ...emptyPeriod(0), percent: 70 },
+      },
+    });
+    expect([periodPercent(t, '一季度'), periodPercent(t, '半年'), periodPercent(t, '三季度')]).toEqual([30, 30, 70]);
+    expect(periodPercent(t, '全年')).toBe(70);
+    expect(periodPercent(t)).toBe(70);
+    expect(taskCompletion(t, '半年')).toBe(0.3);
+    expect(taskCompletion(t)).toBe(0.7);
+    const done = task('2', { periods: { 半年: { ...emptyPeriod(0), status: '已完成', percent: 100 } } });
+    expect([periodStatus(done, '一季度'), periodStatus(done, '半年'), periodStatus(done, '全年')]).toEqual([
+      '未启动',
+      '已完成',
+      '已完成',
+    ]);
+    expect([taskCompletion(done, '一季度'), taskCompletion(done, '全年')]).toEqual([0, 1]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { periodPercent, periodStatus } from '../../../src/core/workbook/period-values';
 import type { Plan } from '../../../src/core/plan/types';
 import { createWorkbook } from '../../../src/core/workbook/create-workbook';
 
@@ -63,13 +64,16 @@ describe('createWorkbook', () => {
       partnerUnits: '各街道、区财政局',
       owner: '',
       deadline: '2021-06-30',
-      status: '未启动',
-      percent: null,
       periods: {},
       notes: '',
     });
     expect(wb.tasks[1]).toMatchObject({ deadline: '2021-12-31', leadUnit: '', partnerUnits: '' });
     expect('group' in wb.tasks[1]!).toBe(false);
+    // Nothing reported yet: every period shows 未启动 with no percent.
+    expect(wb.tasks.map((t) => [periodStatus(t, '半年'), periodPercent(t, '全年')])).toEqual([
+      ['未启动', null],
+      ['未启动', null],
+    ]);
   });
 
   it('takes the year from the date, then from now', () => {

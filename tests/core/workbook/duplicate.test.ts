@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { periodPercent } from '../../../src/core/workbook/period-values';
 import { copyWorkbook, shiftDate } from '../../../src/core/workbook/duplicate';
 import { emptyPeriod } from '../../../src/core/workbook/fields';
 import { task, workbook } from './builders';
@@ -42,7 +43,7 @@ describe('copyWorkbook', () => {
   it('keeps progress when asked and names a same-year copy 副本', () => {
     const copy = copyWorkbook(wb, { id: 'c', now: NOW, keepProgress: true });
     expect(copy.name).toBe('2021年湖里区民政工作要点（副本）');
-    expect(copy.tasks.map((t) => [t.key, t.percent, t.deadline])).toEqual([
+    expect(copy.tasks.map((t) => [t.key, periodPercent(t), t.deadline])).toEqual([
       ['1', 40, '2021-06-30'],
       ['2', null, ''],
       ['3', null, '2021-12-31'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  displayValue,
   FIELD_LABELS,
+  isCarriedField,
   fieldLabel,
   isFieldId,
   parseFieldValue,
@@ -12,19 +14,20 @@ import { indicator, task } from './builders';
 
 describe('parseFieldValue', () => {
   const ok: [FieldId, string, string | number | null][] = [
-    ['percent', '85', 85],
-    ['percent', '85%', 85],
-    ['percent', '８５', 85],
-    ['percent', '８５％', 85],
-    ['percent', ' 12.5 ', 12.5],
-    ['percent', '0', 0],
-    ['percent', '100', 100],
-    ['percent', '', null],
-    ['periodPercent@半年', '60%', 60],
-    ['status', '推进中', '推进中'],
-    ['status', ' 已完成 ', '已完成'],
-    ['status', '进行中', '推进中'],
-    ['status', '', '未启动'],
+    ['percent@半年', '85', 85],
+    ['percent@半年', '85%', 85],
+    ['percent@半年', '８５', 85],
+    ['percent@半年', '８５％', 85],
+    ['percent@半年', ' 12.5 ', 12.5],
+    ['percent@半年', '0', 0],
+    ['percent@半年', '100', 100],
+    ['percent@半年', '', null],
+    ['percent@全年', '60%', 60],
+    ['status@半年', '推进中', '推进中'],
+    ['status@半年', ' 已完成 ', '已完成'],
+    ['status@半年', '进行中', '推进中'],
+    // Clearing a period's 状态 lets the previous period's show again.
+    ['status@半年', '', null],
     ['deadline', '2026-06-30', '2026-06-30'],
     ['deadline', '2026/6/30', '2026-06-30'],
     ['deadline', '2026.6.3', '2026-06-03'],
@@ -55,11 +58,11 @@ describe('parseFieldValue', () => {
   });
 
   const bad: [FieldId, string, RegExp][] = [
-    ['percent', '101', /0–100/],
-    ['percent', '-1', /0–100/],
-    ['percent', '八十五', /0–100/],
-    ['percent', '85%%', /0–100/],
-    ['status', '差不多', /未启动、推进中、已完成、暂缓、不涉及/],
+    ['percent@半年', '101', /0–100/],
+    ['percent@半年', '-1', /0–100/],
+    ['percent@半年', '八十五', /0–100/],
+    ['percent@半年', '85%%', /0–100/],
+    ['status@一季度', '差不多', /未启动、推进中、已完成、暂缓、不涉及/],
     ['deadline', '2026-02-30', /2026年2月没有30日/],
     ['deadline', '2025-02-29', /2025年2月没有29日/],
     ['deadline', '2026-13-01', /没有13月/],
@@ -88,15 +91,24 @@ describe('parseFieldValue', () => {
 });
 
 describe('field ids', () => {
-  it.each(['owner', 'progress@半年', 'periodPercent@全年', 'actual@三季度#3'])('%s is a field', (id) => {
+  it.each(['owner', 'progress@半年', 'percent@全年', 'status@一季度', 'actual@三季度#3'])('%s is a field', (id) => {
     expect(isFieldId(id)).toBe(true);
   });
-  it.each(['title', 'progress', 'progress@二季度', 'actual@全年', 'actual@全年#x', 'owner@半年', 'progress@半年@x'])(
-    '%s is not a field',
-    (id) => {
-      expect(isFieldId(id)).toBe(false);
-    },
-  );
+  it.each([
+    'title',
+    'progress',
+    'progress@二季度',
+    'actual@全年',
+    'actual@全年#x',
+    'owner@半年',
+    'progress@半年@x',
+    // 状态 and 完成进度 are reported per period since data version 2.
+    'status',
+    'percent',
+    'periodPercent@半年',
+  ])('%s is not a field', (id) => {
+    expect(isFieldId(id)).toBe(false);
+  });
   it('labels columns in Chinese', () => {
     expect(FIELD_LABELS.deadline).toBe('完成时限');
     expect(FIELD_LABELS.nextSteps).toBe('下步打算');
@@ -105,18 +117,46 @@ describe('field ids', () => {
   });
 });
 
+describe('displayValue: a period shows its own 状态/% or the previous period’s', () => {
+  const t = task('1', {
+    periods: {
+      一季度: { status: '推进中', percent: 30, progress: '', problems: '', nextSteps: '', actuals: [] },
+      三季度: { status: null, percent: 70, progress: '', problems: '', nextSteps: '', actuals: [] },
+    },
+  });
+  it.each<[FieldId, string | number | null, boolean]>([
+    ['status@一季度', '推进中', false],
+    ['percent@一季度', 30, false],
+    ['status@半年', '推进中', true],
+    ['percent@半年', 30, true],
+    ['status@三季度', '推进中', true],
+    ['percent@三季度', 70, false],
+    ['percent@全年', 70, true],
+  ])('%s shows %j (carried over: %s)', (field, value, carried) => {
+    expect(displayValue(t, field)).toBe(value);
+    expect(isCarriedField(t, field)).toBe(carried);
+  });
+  it('shows 未启动 and no percent before anything was reported', () => {
+    expect(displayValue(task('2'), 'status@全年')).toBe('未启动');
+    expect(displayValue(task('2'), 'percent@全年')).toBeNull();
+    expect(isCarriedField(task('2'), 'status@全年')).toBe(false);
+  });
+});
+
 describe('readField / writeField', () => {
   const t = task('1', { indicators: [indicator(83), indicator(5)] });
 
   it('reads empty period cells as empty', () => {
     expect(readField(t, 'progress@半年')).toBe('');
-    expect(readField(t, 'periodPercent@半年')).toBeNull();
+    expect(readField(t, 'percent@半年')).toBeNull();
+    expect(readField(t, 'status@半年')).toBeNull();
     expect(readField(t, 'actual@半年#1')).toBeNull();
   });
 
   it('writes a period cell without touching the others', () => {
     const written = writeField(t, 'actual@半年#1', 4);
     expect(written.periods.半年).toEqual({
+      status: null,
       progress: '',
       percent: null,
       problems: '',
@@ -131,17 +171,18 @@ describe('readField / writeField', () => {
   });
 
   it('coerces instead of throwing', () => {
-    expect(writeField(t, 'status', '乱写').status).toBe('未启动');
-    expect(writeField(t, 'percent', '85').percent).toBe(85);
-    expect(writeField(t, 'percent', 'abc').percent).toBeNull();
+    expect(writeField(t, 'status@半年', '乱写').periods.半年?.status).toBeNull();
+    expect(writeField(t, 'percent@半年', '85').periods.半年?.percent).toBe(85);
+    expect(writeField(t, 'percent@半年', 'abc').periods.半年?.percent).toBeNull();
     expect(writeField(t, 'owner', null).owner).toBe('');
   });
 
   it('round-trips every parsed value', () => {
     const cases: [FieldId, string][] = [
-      ['status', ''],
+      ['status@一季度', ''],
+      ['status@三季度', '暂缓'],
       ['deadline', '2021年6月30日'],
-      ['percent', '85%'],
+      ['percent@半年', '85%'],
       ['progress@全年', '完成'],
       ['actual@全年#0', '1.2万'],
     ];

@@ -31,7 +31,7 @@ const paste: Operation = {
 const typeCell: Operation = {
   type: 'setCells',
   label: '编辑单元格',
-  changes: [{ key: '1', field: 'percent', value: 30 }],
+  changes: [{ key: '1', field: 'percent@半年', value: 30 }],
 };
 
 describe('history', () => {
@@ -42,7 +42,7 @@ describe('history', () => {
     expect(undoLabel(history)).toBe('编辑单元格');
 
     const u1 = undo(history, wb, NOW);
-    expect(u1?.result.workbook.tasks[0]?.percent).toBeNull();
+    expect(u1?.result.workbook.tasks[0]?.periods.半年?.percent ?? null).toBeNull();
     expect(u1?.result.workbook.tasks[0]?.owner).toBe('张三');
     const u2 = undo(u1!.history, u1!.result.workbook, NOW);
     expect(u2?.result.workbook.tasks.map((t) => t.owner)).toEqual(['', '']);
@@ -54,7 +54,7 @@ describe('history', () => {
     const r1 = redo(u2!.history, u2!.result.workbook, NOW);
     expect(r1?.result.workbook.tasks.map((t) => t.owner)).toEqual(['张三', '李四']);
     const r2 = redo(r1!.history, r1!.result.workbook, NOW);
-    expect(r2?.result.workbook.tasks[0]?.percent).toBe(30);
+    expect(r2?.result.workbook.tasks[0]?.periods.半年?.percent).toBe(30);
     expect(canRedo(r2!.history)).toBe(false);
     expect(redo(r2!.history, r2!.result.workbook, NOW)).toBeNull();
   });
@@ -82,7 +82,7 @@ describe('history', () => {
       ({ wb, history } = edit(wb, history, {
         type: 'setCells',
         label: `第${i}次`,
-        changes: [{ key: '1', field: 'percent', value: i * 10 }],
+        changes: [{ key: '1', field: 'percent@半年', value: i * 10 }],
       }));
     }
     expect(history.past.map((e) => e.label)).toEqual(['第3次', '第4次', '第5次']);

@@ -12,13 +12,13 @@ describe('setCells', () => {
       type: 'setCells',
       label: '粘贴',
       changes: [
-        { key: '1', field: 'percent', value: 40 },
+        { key: '1', field: 'percent@一季度', value: 40 },
         { key: '1', field: 'actual@一季度#0', value: 20 },
         { key: '3', field: 'owner', value: '张三' },
       ],
     };
     const { workbook: after, inverse, changedKeys, metaChanged } = applyOperation(wb, op, NOW);
-    expect(after.tasks[0]?.percent).toBe(40);
+    expect(after.tasks[0]?.periods.一季度?.percent).toBe(40);
     expect(after.tasks[0]?.periods.一季度?.actuals).toEqual([20]);
     expect(after.tasks[2]?.owner).toBe('张三');
     expect(after.tasks[1]).toBe(wb.tasks[1]);
@@ -31,11 +31,11 @@ describe('setCells', () => {
       changes: [
         { key: '3', field: 'owner', value: '' },
         { key: '1', field: 'actual@一季度#0', value: null },
-        { key: '1', field: 'percent', value: null },
+        { key: '1', field: 'percent@一季度', value: null },
       ],
     });
     // The input is not mutated.
-    expect(wb.tasks[0]?.percent).toBeNull();
+    expect(wb.tasks[0]?.periods.一季度).toBeUndefined();
     expect(wb.updatedAt).toBe('2021-01-05T08:00:00.000Z');
   });
 
@@ -60,7 +60,8 @@ describe('setCells', () => {
       label: '编辑单元格',
       changes: [
         { key: '99', field: 'owner', value: '李四' },
-        { key: '2', field: 'status', value: '未启动' },
+        // Nothing reported yet: clearing a period's 状态 changes nothing.
+        { key: '2', field: 'status@半年', value: null },
       ],
     };
     const result = applyOperation(wb, op, NOW);
@@ -97,7 +98,7 @@ describe('revisePlan', () => {
     };
     const forward = applyOperation(wb, op, NOW);
     expect(forward.workbook.tasks.map((t) => t.key)).toEqual(['1', '1b', '2']);
-    expect(forward.workbook.tasks[0]?.percent).toBe(50);
+    expect(forward.workbook.tasks[0]?.periods.一季度?.percent).toBe(50);
     expect(forward.workbook.tasks[2]?.archived).toBe(true);
     expect(forward.changedKeys).toEqual(['1b', '2']);
     expect(forward.metaChanged).toBe(true);

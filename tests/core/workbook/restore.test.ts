@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restoreWorkbook } from '../../../src/core/workbook/restore';
 import { assembleWorkbook } from '../../../src/core/workbook/stored-records';
+import { isCarried, periodPercent, periodStatus } from '../../../src/core/workbook/period-values';
+import { PERIODS } from '../../../src/core/workbook/types';
 import { task, workbook } from './builders';
 
 function fixture(name: string): unknown {
@@ -50,24 +52,31 @@ describe('restoreWorkbook from every stored format', () => {
       partnerUnits: '各街道、区财政局',
       owner: '张三',
       deadline: '2021-06-30',
-      status: '推进中',
-      percent: 40,
       notes: '优先老旧小区',
       color: '#ff0000',
+      // The prototype's 进行中/40% were last edited in 半年 (modified 2021-04-01, and 半年 is the
+      // latest period with a report); 一季度's 25% implies 推进中.
       periods: {
-        一季度: { progress: '完成选址20处', percent: 25, problems: '场地难找', nextSteps: '协调物业', actuals: [20] },
-        半年: { progress: '已建成35个', percent: 40, problems: '', nextSteps: '', actuals: [35] },
+        一季度: {
+          status: '推进中',
+          progress: '完成选址20处',
+          percent: 25,
+          problems: '场地难找',
+          nextSteps: '协调物业',
+          actuals: [20],
+        },
+        半年: { status: '推进中', progress: '已建成35个', percent: 40, problems: '', nextSteps: '', actuals: [35] },
       },
     });
-    expect(wb!.tasks[1]).toMatchObject({ key: '2', status: '未启动', percent: null, deadline: '', partnerUnits: '' });
+    expect(wb!.tasks[1]).toMatchObject({ key: '2', periods: {}, deadline: '', partnerUnits: '' });
     expect(problems.map((p) => p.code)).toEqual([
+      'bad-status',
       'bad-percent',
       'bad-deadline',
-      'bad-status',
       'damaged-task',
       'damaged-task',
     ]);
-    expect(problems[1]?.message).toBe('任务2的完成时限“2021-02-30”无法识别，已清空');
+    expect(problems[2]?.message).toBe('任务2的完成时限“2021-02-30”无法识别，已清空');
     expect(problems[3]?.message).toBe('第3条任务没有编号，已丢弃');
   });
 
@@ -75,8 +84,20 @@ describe('restoreWorkbook from every stored format', () => {
     const { workbook: wb, problems } = restoreWorkbook(fixture('workbook-v1.json'));
     expect(problems).toEqual([]);
     expect(wb).toMatchObject({ id: 'wb-2021-dianqian', unit: '殿前街道', year: 2021, theme: 'dark' });
-    expect(wb!.tasks[0]).toMatchObject({ key: '1', percent: 40, reviewer: '李四', partnerUnits: '各街道' });
+    expect(wb!.tasks[0]).toMatchObject({ key: '1', reviewer: '李四', partnerUnits: '各街道' });
     expect(wb!.tasks[0]?.periods.一季度?.actuals).toEqual([20]);
+    // Version 1's task-level 推进中/40% move to 半年, the period of the last edit (2021-04-01);
+    // 一季度 keeps the 25% its report printed, with the 推进中 that implies.
+    const t = wb!.tasks[0]!;
+    expect(t).not.toHaveProperty('status');
+    expect(t).not.toHaveProperty('percent');
+    expect(PERIODS.map((p) => [periodStatus(t, p), periodPercent(t, p)])).toEqual([
+      ['推进中', 25],
+      ['推进中', 40],
+      ['推进中', 40],
+      ['推进中', 40],
+    ]);
+    expect(isCarried(t, '三季度', 'percent')).toBe(true);
   });
 
   it('reads the per-record storage layout of version 1', () => {
@@ -85,10 +106,12 @@ describe('restoreWorkbook from every stored format', () => {
       .filter(([k]) => k.startsWith('task/wb-rec/'))
       .map(([, v]) => v);
     const { workbook: wb, problems } = assembleWorkbook(records['wb/wb-rec'], tasks);
-    expect(wb!.tasks.map((t) => [t.key, t.rev, t.status])).toEqual([
-      ['1', 2, '推进中'],
-      ['2', 5, '已完成'],
+    expect(wb!.tasks.map((t) => [t.key, t.rev, periodStatus(t, '半年'), periodPercent(t, '半年')])).toEqual([
+      ['1', 2, '推进中', 0],
+      ['2', 5, '已完成', 100],
     ]);
+    // Nothing was reported: the values belong to the period of the last edit, 2021-04-01 → 半年.
+    expect(wb!.tasks.map((t) => periodStatus(t, '一季度'))).toEqual(['未启动', '未启动']);
     expect(wb!.rev).toBe(3);
     expect(wb).not.toHaveProperty('taskKeys');
     expect(problems.map((p) => p.code)).toEqual(['damaged-task', 'missing-task']);
@@ -97,11 +120,11 @@ describe('restoreWorkbook from every stored format', () => {
 
 describe('restoreWorkbook refuses what it must not guess', () => {
   it('refuses data from a newer version with a clear message', () => {
-    const result = restoreWorkbook({ type: 'plan-ledger-workbook', version: 2, workbook: { id: 'x', tasks: [] } });
+    const result = restoreWorkbook({ type: 'plan-ledger-workbook', version: 3, workbook: { id: 'x', tasks: [] } });
     expect(result.workbook).toBeNull();
     expect(result.newer).toBe(true);
     expect(result.problems[0]?.message).toBe(
-      '台账数据由更新版本的要点台账保存（数据格式第2版，本程序只支持到第1版），为免损坏，未予读取。请更新要点台账后再打开。',
+      '台账数据由更新版本的要点台账保存（数据格式第3版，本程序只支持到第2版），为免损坏，未予读取。请更新要点台账后再打开。',
     );
   });
 

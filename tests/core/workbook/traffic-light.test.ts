@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPercent, trafficLight } from '../../../src/core/workbook/traffic-light';
+import { expectedPercent, periodLight, trafficLight } from '../../../src/core/workbook/traffic-light';
 import type { Status } from '../../../src/core/workbook/types';
 
 // Day counts by hand (2021 is not a leap year): Jan 31, Feb 28, Mar 31, Apr 30, May 31, Jun 30.
@@ -38,6 +38,9 @@ describe('trafficLight', () => {
   // Expected as of 1 Apr for a 30 Jun deadline: 49.7 (above).
   it.each([
     ['推进中', 50, '绿'],
+    ['推进中', 59.6, '绿'], // 9.9 ahead: still 序时推进
+    ['推进中', 59.7, '超'], // exactly 10 ahead: 超序时
+    ['推进中', 80, '超'],
     ['推进中', 49.7, '绿'],
     ['推进中', 40, '黄'], // 9.7 behind
     ['推进中', 39.7, '黄'], // exactly 10 behind
@@ -67,5 +70,20 @@ describe('trafficLight', () => {
     // 1 Jul, expected 49.6: 45% is 4.6 behind.
     expect(light('推进中', 45, '', '2021-07-01')).toBe('黄');
     expect(light('推进中', 50, '', '2021-07-01')).toBe('绿');
+  });
+
+  it('judges a period at its end, or today when the period is not over', () => {
+    const task = {
+      deadline: '',
+      periods: {
+        一季度: { status: '推进中' as const, percent: 20, progress: '', problems: '', nextSteps: '', actuals: [] },
+      },
+    };
+    // 一季度 ends 03-31: 89 of 365 days, 24.4% expected; 20% is 4.4 behind → 黄, on any later day.
+    expect(periodLight(task, '一季度', '2021-07-05', 2021)).toBe('黄');
+    // 半年 carries the 20% over; judged on 06-30 (49.3% expected), 29.3 behind → 红.
+    expect(periodLight(task, '半年', '2021-07-05', 2021)).toBe('红');
+    // Before 03-31 a 一季度 light is judged today: 2021-02-01, 31 of 365 days, 8.5% → 11.5 ahead.
+    expect(periodLight(task, '一季度', '2021-02-01', 2021)).toBe('超');
   });
 });

@@ -30,8 +30,8 @@ describe('column vocabulary', () => {
       { kind: 'task', field: 'partnerUnits' },
       { kind: 'task', field: 'owner' },
       { kind: 'task', field: 'deadline' },
-      { kind: 'period', field: 'periodPercent', period: null },
-      { kind: 'task', field: 'status' },
+      { kind: 'period', field: 'percent', period: null },
+      { kind: 'period', field: 'status', period: null },
       { kind: 'computed' },
       { kind: 'period', field: 'progress', period: null },
       { kind: 'period', field: 'problems', period: null },
@@ -48,6 +48,12 @@ describe('column vocabulary', () => {
       field: 'progress',
       period: '三季度',
     });
-    expect(matchHeader('当前进度')).toEqual({ kind: 'task', field: 'percent' });
+    expect(matchHeader(headers[headers.indexOf('半年\n状态')] ?? '')).toEqual({
+      kind: 'period',
+      field: 'status',
+      period: '半年',
+    });
+    // Earlier versions' ledgers printed a 当前进度: computed from the periods, never imported.
+    expect(matchHeader('当前进度')).toEqual({ kind: 'computed' });
   });
 });

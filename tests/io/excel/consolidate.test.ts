@@ -12,7 +12,11 @@ const plan = fixtureWorkbook('huli-2021');
 
 function unit(name: string, status: '已完成' | '推进中', percent: number): Workbook {
   return withTasks(fixtureWorkbook('huli-2021', { unit: name, id: `wb-${name}` }), {
-    [k1]: { status, percent, periods: { 半年: { progress: 'x', percent, problems: '', nextSteps: '', actuals: [] } } },
+    [k1]: {
+      status,
+      percent,
+      periods: { 半年: { status: null, progress: 'x', percent, problems: '', nextSteps: '', actuals: [] } },
+    },
   });
 }
 

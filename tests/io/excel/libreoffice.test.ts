@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportReport } from '../../../src/io/excel/reports';
-import type { TaskRecord } from '../../../src/core/workbook/types';
 import { readExpectedPlan } from '../../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
+import type { TaskPatch } from '../../core/workbook/builders';
 
 const SCREENSHOT = fileURLToPath(new URL('../../../docs/screenshots/report-half-year-page1.png', import.meta.url));
 const expected = readExpectedPlan('huli-2021');
@@ -21,7 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), 'plan-ledger-lo-'));
 
 /** Realistic progress on a few tasks so the page looks like a filled-in table. */
 function filled(): ReturnType<typeof fixtureWorkbook> {
-  const patches: Record<string, Partial<TaskRecord>> = {};
+  const patches: Record<string, TaskPatch> = {};
   expected.tasks.slice(0, 6).forEach((t, i) => {
     patches[t.key] = {
       status: i === 0 ? '已完成' : '推进中',
@@ -30,6 +30,7 @@ function filled(): ReturnType<typeof fixtureWorkbook> {
       owner: '张三',
       periods: {
         半年: {
+          status: null,
           progress: `上半年已组织专题学习${i + 3}次，覆盖机关干部和社区工作者${120 + i * 10}人次，形成调研报告${i + 1}篇。`,
           percent: i === 0 ? 100 : 30 + i * 10,
           problems: i % 2 ? '部分社区人手不足，进度不均衡。' : '',

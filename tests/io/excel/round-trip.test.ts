@@ -18,7 +18,7 @@ const workbook = withTasks(fixtureWorkbook('huli-2021'), {
     status: '推进中',
     percent: 30,
     leadUnit: '民政科',
-    periods: { 半年: { progress: '已学习', percent: 50, problems: '', nextSteps: '', actuals: [] } },
+    periods: { 半年: { status: null, progress: '已学习', percent: 50, problems: '', nextSteps: '', actuals: [] } },
   },
 });
 
@@ -72,13 +72,15 @@ describe('round trip through ExcelJS', () => {
     expect(result.changes).toEqual(
       expect.arrayContaining([
         { key: k1, field: 'deadline', value: '2021-09-30' },
-        { key: k2, field: 'status', value: '推进中' },
+        { key: k2, field: 'status@半年', value: '推进中' },
         { key: k2, field: 'progress@半年', value: '已完成摸底调查' },
         { key: k2, field: 'problems@半年', value: '资金不足' },
-        { key: k3, field: 'periodPercent@半年', value: 80 },
+        { key: k3, field: 'percent@半年', value: 80 },
+        // 80% on a 未启动 task makes it 推进中.
+        { key: k3, field: 'status@半年', value: '推进中' },
       ]),
     );
-    expect(result.changes).toHaveLength(5);
+    expect(result.changes).toHaveLength(6);
     expect(result.diff.find((d) => d.key === k1)).toMatchObject({ old: `${workbook.year}-12-31`, new: '2021-09-30' });
     expect(result.unreadableCells).toEqual([]);
   });
@@ -93,7 +95,7 @@ describe('round trip through ExcelJS', () => {
     });
     const result = await readFilledReport(edited, fileName, workbook);
     expect(result.unknownKeys.map((u) => u.key)).toEqual(['99']);
-    expect(result.unreadableCells).toMatchObject([{ key: k2, field: 'status', raw: '差不多了' }]);
+    expect(result.unreadableCells).toMatchObject([{ key: k2, field: 'status@半年', raw: '差不多了' }]);
     expect(result.changes).toEqual([]);
   });
 
@@ -143,8 +145,8 @@ describe('other formats through SheetJS', () => {
     const result = await readFilledReport(encode(csv), '殿前街道-半年推进情况.csv', workbook);
     expect(result.period).toBe('半年');
     expect(result.changes).toEqual([
-      { key: k2, field: 'status', value: '推进中' },
-      { key: k2, field: 'periodPercent@半年', value: 35 },
+      { key: k2, field: 'status@半年', value: '推进中' },
+      { key: k2, field: 'percent@半年', value: 35 },
       { key: k2, field: 'progress@半年', value: '按计划推进' },
     ]);
   });

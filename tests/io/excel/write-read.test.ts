@@ -16,7 +16,14 @@ const workbook = withTasks(fixtureWorkbook('huli-2021'), {
     status: '推进中',
     leadUnit: '民政科',
     periods: {
-      半年: { progress: '已组织专题学习6次。'.repeat(10), percent: 55, problems: '=1+1', nextSteps: '', actuals: [] },
+      半年: {
+        status: null,
+        progress: '已组织专题学习6次。'.repeat(10),
+        percent: 55,
+        problems: '=1+1',
+        nextSteps: '',
+        actuals: [],
+      },
     },
   },
 });

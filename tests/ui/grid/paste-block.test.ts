@@ -4,7 +4,7 @@ import { planPaste } from '../../../src/ui/grid/paste-block';
 
 const target = {
   rowKeys: ['3', '4', '5'],
-  fields: ['owner', 'deadline', null, 'percent'] as const,
+  fields: ['owner', 'deadline', null, 'percent@半年'] as const,
   headers: ['责任人', '完成时限', '序时', '完成进度'],
 };
 
@@ -20,10 +20,10 @@ describe('planPaste', () => {
     expect(plan.changes).toEqual([
       { key: '3', field: 'owner', value: '张三' },
       { key: '3', field: 'deadline', value: '2021-06-30' },
-      { key: '3', field: 'percent', value: 50 },
+      { key: '3', field: 'percent@半年', value: 50 },
       { key: '4', field: 'owner', value: '李四' },
       { key: '4', field: 'deadline', value: '2021-09-30' },
-      { key: '4', field: 'percent', value: 80 },
+      { key: '4', field: 'percent@半年', value: 80 },
     ]);
     expect(plan.rejected).toEqual([]);
     expect(plan.overflowRows).toBe(0);

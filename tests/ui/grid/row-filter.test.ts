@@ -4,7 +4,7 @@ import { isEmptyFilter, NO_FILTER, taskPasses, type GridFilter } from '../../../
 import { task } from '../../core/workbook/builders';
 
 const t = task('7', { section: '二', status: '推进中' });
-const red = () => '红' as const;
+const view = { lightOf: () => '红' as const, statusOf: () => '推进中' as const };
 
 describe('taskPasses', () => {
   it.each<[string, Partial<GridFilter>, boolean]>([
@@ -19,11 +19,11 @@ describe('taskPasses', () => {
     ['another light', { light: '绿' }, false],
     ['all of them at once', { section: '二', status: '推进中', keys: ['7'], light: '红' }, true],
   ])('%s → %s', (_, filter, passes) => {
-    expect(taskPasses(t, { ...NO_FILTER, ...filter }, red)).toBe(passes);
+    expect(taskPasses(t, { ...NO_FILTER, ...filter }, view)).toBe(passes);
   });
 
   it('treats a task without a light (暂缓, 不涉及) as 无', () => {
-    expect(taskPasses(t, { ...NO_FILTER, light: '无' }, () => null)).toBe(true);
+    expect(taskPasses(t, { ...NO_FILTER, light: '无' }, { ...view, lightOf: () => null })).toBe(true);
   });
 });
 

@@ -4,6 +4,24 @@ import { countStatus, statusText } from '../../../src/ui/workbook/status-bar';
 import { task } from '../../core/workbook/builders';
 
 describe('countStatus', () => {
+  it('counts in the period shown, judged at its end', () => {
+    const t = task('1', {
+      periods: {
+        半年: { status: '推进中', percent: 80, progress: '', problems: '', nextSteps: '', actuals: [] },
+      },
+    });
+    // 一季度: nothing reported yet → 未启动, and on 03-31 (89 of 365 days, 24.4% expected) 0% is 红.
+    expect(countStatus([t], '一季度', '2021-07-05', 2021)).toEqual({
+      total: 1,
+      done: 0,
+      onTrack: 0,
+      behind: 1,
+      notStarted: 1,
+    });
+    // 半年, judged on 06-30 (49.3% expected): 80% is 30.7 ahead, 超序时, counted as on track.
+    expect(countStatus([t], '半年', '2021-07-05', 2021)).toMatchObject({ onTrack: 1, behind: 0, notStarted: 0 });
+  });
+
   it('counts lights and 未启动 over the tasks given', () => {
     const tasks = [
       task('1', { status: '已完成', percent: 100 }), // 蓝: done
@@ -14,7 +32,13 @@ describe('countStatus', () => {
       task('6', { status: '不涉及' }), // no light
       task('7', { status: '暂缓', percent: 20 }), // no light
     ];
-    expect(countStatus(tasks, '2021-06-30', 2021)).toEqual({ total: 7, done: 1, onTrack: 1, behind: 3, notStarted: 1 });
+    expect(countStatus(tasks, '半年', '2021-06-30', 2021)).toEqual({
+      total: 7,
+      done: 1,
+      onTrack: 1,
+      behind: 3,
+      notStarted: 1,
+    });
   });
 
   it('reads as one line', () => {

@@ -1,6 +1,7 @@
 /** The full ledger: every period's columns side by side, for the 街道's own records. */
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
 import { PERIODS, STATUSES } from '../../workbook/types';
+import { periodState } from '../../workbook/period-values';
 import { columnHeader, IDENTITY_COLUMNS, type ColumnId } from '../../workbook/vocabulary';
 import { percentCell, textCell } from './cell-text';
 import { chineseDate, planLabel } from '../labels';
@@ -10,10 +11,11 @@ import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
 export const LEDGER_SHEET = '工作台账';
 
-const FIXED: readonly ColumnId[] = [...IDENTITY_COLUMNS, 'status', 'percent', 'light'];
-const FIXED_WIDTHS = [7, 30, 11, 11, 8, 16, 9, 9, 9];
+const FIXED: readonly ColumnId[] = [...IDENTITY_COLUMNS, 'light'];
+const FIXED_WIDTHS = [7, 30, 11, 11, 8, 16, 9];
 const PER_PERIOD: readonly (readonly [ColumnId, number])[] = [
-  ['periodPercent', 9],
+  ['status', 9],
+  ['percent', 9],
   ['progress', 30],
   ['problems', 18],
   ['nextSteps', 18],
@@ -27,10 +29,12 @@ export function ledgerHeaders(): string[] {
   ];
 }
 
+/** A period's own 状态 and 完成进度 only: the ledger shows what each period reported. */
 function periodCells(task: TaskRecord, period: Period): ReportCell[] {
   const e = task.periods[period];
   const percent = e?.percent ?? null;
   return [
+    textCell(e?.status ?? '', 'center'),
     percentCell(percent === null ? null : percent / 100),
     textCell(e?.progress ?? ''),
     textCell(e?.problems ?? ''),
@@ -41,9 +45,7 @@ function periodCells(task: TaskRecord, period: Period): ReportCell[] {
 function ledgerCells(task: TaskRecord, asOf: string, year: number): ReportCell[] {
   return [
     ...taskIdentityCells(task),
-    textCell(task.status, 'center'),
-    percentCell(task.percent === null ? null : task.percent / 100),
-    lightLabelCell(task, asOf, year),
+    lightLabelCell(periodState(task), asOf, year),
     ...PERIODS.flatMap((p) => periodCells(task, p)),
     textCell(task.notes),
   ];
@@ -62,10 +64,10 @@ export function buildLedgerSheet(workbook: Workbook, asOf: string): BuiltSheet {
   const sheet = b.build();
   sheet.frozenRows = header;
   sheet.printTitleRows = [header, header];
-  const col = columnLetter(FIXED.indexOf('status') + 1);
-  sheet.validations.push({
-    range: `${col}${header + 1}:${col}${Math.max(header + 1, sheet.rows.length)}`,
-    values: STATUSES,
+  const last = Math.max(header + 1, sheet.rows.length);
+  PERIODS.forEach((_, i) => {
+    const col = columnLetter(FIXED.length + i * PER_PERIOD.length + 1);
+    sheet.validations.push({ range: `${col}${header + 1}:${col}${last}`, values: STATUSES });
   });
   return { sheet, taskRows };
 }

@@ -1,11 +1,11 @@
 /** Sheet 推进情况: one row per task under section bands, the table a 街道 sends upward. */
-import { percentFor } from '../../workbook/completion';
-import { LIGHT_COLORS, LIGHT_LABELS, trafficLight } from '../../workbook/traffic-light';
+import { periodEnd, periodPercent, periodStatus } from '../../workbook/period-values';
+import { LIGHT_COLORS, LIGHT_LABELS, periodLight, trafficLight, type LightInput } from '../../workbook/traffic-light';
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
 import { columnHeader, IDENTITY_COLUMNS, type ColumnId } from '../../workbook/vocabulary';
 import { STATUSES } from '../../workbook/types';
 import { dateCell, percentCell, textCell } from './cell-text';
-import { chineseDate, periodEnd, planLabel } from '../labels';
+import { chineseDate, planLabel } from '../labels';
 import type { ReportCell, ReportSheet } from '../model';
 import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
 
@@ -14,7 +14,7 @@ export const PROGRESS_SHEET = '推进情况';
 /** The columns of a period report, in order; their headers come from the vocabulary. */
 export const PROGRESS_COLUMNS: readonly ColumnId[] = [
   ...IDENTITY_COLUMNS,
-  'periodPercent',
+  'percent',
   'status',
   'light',
   'progress',
@@ -26,12 +26,6 @@ export const PROGRESS_COLUMNS: readonly ColumnId[] = [
 export const PROGRESS_HEADERS: readonly string[] = PROGRESS_COLUMNS.map(columnHeader);
 
 const WIDTHS = [7, 34, 11, 11, 8, 16, 9, 9, 9, 40, 22, 22, 12];
-
-/** The light is judged at the period's end, or earlier when the report is made before it. */
-export function lightDate(period: Period, year: number, asOf: string): string {
-  const end = periodEnd(period, year);
-  return asOf < end ? asOf : end;
-}
 
 /** The task text as listed in the plan; the title alone when the text adds nothing. */
 export function taskText(task: TaskRecord): string {
@@ -53,28 +47,23 @@ export function taskIdentityCells(task: TaskRecord): ReportCell[] {
 }
 
 /** The 序时 light as words on its colour; — for tasks not on a schedule. */
-export function lightLabelCell(
-  task: Pick<TaskRecord, 'status' | 'percent' | 'deadline'>,
-  asOf: string,
-  year: number,
-): ReportCell {
-  const light = trafficLight(task, asOf, year);
+export function lightLabelCell(task: LightInput, asOf: string, year: number): ReportCell {
+  return lightCellOf(trafficLight(task, asOf, year));
+}
+
+function lightCellOf(light: ReturnType<typeof trafficLight>): ReportCell {
   if (!light) return textCell('—', 'center');
   return textCell(LIGHT_LABELS[light], 'center', LIGHT_COLORS[light]);
 }
 
-function lightCell(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell {
-  return lightLabelCell({ ...task, percent: percentFor(task, period) }, lightDate(period, year, asOf), year);
-}
-
 export function progressCells(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell[] {
   const entry = task.periods[period];
-  const percent = percentFor(task, period);
+  const percent = periodPercent(task, period);
   return [
     ...taskIdentityCells(task),
     percentCell(percent === null ? null : percent / 100),
-    textCell(task.status, 'center'),
-    lightCell(task, period, asOf, year),
+    textCell(periodStatus(task, period), 'center'),
+    lightCellOf(periodLight(task, period, asOf, year)),
     textCell(entry?.progress ?? ''),
     textCell(entry?.problems ?? ''),
     textCell(entry?.nextSteps ?? ''),

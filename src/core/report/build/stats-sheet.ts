@@ -1,11 +1,11 @@
 /** Sheet 统计: counts by status and by traffic light, completion rates by section and overall. */
-import { completionRate, percentFor, sectionRates } from '../../workbook/completion';
-import { LIGHT_COLORS, LIGHT_LABELS, LIGHTS, trafficLight, type Light } from '../../workbook/traffic-light';
+import { completionRate, sectionRates } from '../../workbook/completion';
+import { periodStatus } from '../../workbook/period-values';
+import { LIGHT_COLORS, LIGHT_LABELS, LIGHTS, periodLight, type Light } from '../../workbook/traffic-light';
 import type { Period, Workbook } from '../../workbook/types';
 import { STATUSES } from '../../workbook/types';
 import { numberCell, percentCell, textCell } from './cell-text';
 import type { ReportSheet } from '../model';
-import { lightDate } from './progress-sheet';
 import { SheetBuilder } from './sheet-builder';
 
 export const STATS_SHEET = '统计';
@@ -20,10 +20,10 @@ export interface ReportStats {
 
 export function reportStats(workbook: Workbook, period: Period, asOf: string): ReportStats {
   const tasks = workbook.tasks.filter((t) => !t.archived);
-  const when = lightDate(period, workbook.year, asOf);
-  const lights = tasks.map((t) => trafficLight({ ...t, percent: percentFor(t, period) }, when, workbook.year));
+  const lights = tasks.map((t) => periodLight(t, period, asOf, workbook.year));
+  const statuses = tasks.map((t) => periodStatus(t, period));
   return {
-    byStatus: STATUSES.map((status) => ({ status, count: tasks.filter((t) => t.status === status).length })),
+    byStatus: STATUSES.map((status) => ({ status, count: statuses.filter((s) => s === status).length })),
     byLight: [...LIGHTS, null].map((light) => ({ light, count: lights.filter((l) => l === light).length })),
     sections: sectionRates(workbook, period).map(({ title, tasks: n, rate }) => ({ title, tasks: n, rate })),
     overall: completionRate(workbook.tasks, period),

@@ -7,18 +7,17 @@ import type { UnitEntry } from './consolidate';
 import { cellAddress } from '../reimport/grid';
 import type { ParsedCell, ParsedReport, ParsedRow } from '../reimport/read-report-grid';
 
-function fieldOf(cell: ParsedCell, period: Period | null): FieldId | null {
-  const { role } = cell;
-  if (role.kind === 'task' && (role.field === 'status' || role.field === 'percent')) return role.field;
-  if (role.kind === 'period' && role.field === 'periodPercent' && period && (role.period ?? period) === period) {
-    return `periodPercent@${period}`;
-  }
-  return null;
+/** The cell holding this period's 状态 or 完成进度, whichever header the unit's file used. */
+function cellOf(row: ParsedRow, what: 'status' | 'percent', period: Period): ParsedCell | undefined {
+  return row.cells.find(
+    (c) => c.role.kind === 'period' && c.role.field === what && (c.role.period ?? period) === period,
+  );
 }
 
-function readValue(row: ParsedRow, field: FieldId, period: Period | null, year: number, problems: Problem[]) {
-  const cell = row.cells.find((c) => fieldOf(c, period) === field);
+function readValue(row: ParsedRow, what: 'status' | 'percent', period: Period, year: number, problems: Problem[]) {
+  const cell = cellOf(row, what, period);
   if (!cell) return undefined;
+  const field: FieldId = `${what}@${period}`;
   const parsed = parseFieldValue(field, cellInput(cell.cell, field), { year });
   if (parsed.ok) return parsed.value;
   problems.push({
@@ -29,11 +28,13 @@ function readValue(row: ParsedRow, field: FieldId, period: Period | null, year: 
 }
 
 function entryFor(row: ParsedRow, period: Period | null, year: number, problems: Problem[]): UnitEntry {
+  if (!period) return { status: null, percent: null };
   const status = readValue(row, 'status', period, year, problems);
-  const own = period ? readValue(row, `periodPercent@${period}`, period, year, problems) : undefined;
-  const current = readValue(row, 'percent', period, year, problems);
-  const percent = typeof own === 'number' ? own : typeof current === 'number' ? current : null;
-  return { status: typeof status === 'string' ? (status as Status) : null, percent };
+  const percent = readValue(row, 'percent', period, year, problems);
+  return {
+    status: typeof status === 'string' ? (status as Status) : null,
+    percent: typeof percent === 'number' ? percent : null,
+  };
 }
 
 function withActuals(
@@ -80,9 +81,10 @@ export function unitTasks(
   });
   const tasks = planTasks.map((t, i) => {
     const entry = entries[i];
-    let task: TaskRecord = { ...t, status: entry?.status ?? '未启动', percent: entry?.percent ?? null, periods: {} };
-    if (period) task = withActuals(task, indicatorRows.get(t.key) ?? [], period, year, problems);
-    return task;
+    if (!period) return { ...t, periods: {} };
+    const own = { ...emptyPeriod(t.indicators.length), status: entry?.status ?? null, percent: entry?.percent ?? null };
+    const task: TaskRecord = { ...t, periods: { [period]: own } };
+    return withActuals(task, indicatorRows.get(t.key) ?? [], period, year, problems);
   });
   return { tasks, entries, problems };
 }

@@ -7,7 +7,7 @@ import type { GridCell } from './grid';
 
 function isPercentField(field: FieldId): boolean {
   const ref = parseFieldId(field);
-  return (ref?.kind === 'task' && ref.field === 'percent') || (ref?.kind === 'period' && ref.field === 'periodPercent');
+  return ref?.kind === 'period' && ref.field === 'percent';
 }
 
 export function cellInput(cell: GridCell | undefined, field: FieldId): string {

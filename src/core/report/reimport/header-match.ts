@@ -23,10 +23,9 @@ const ROLES: readonly [ColumnId, BaseRole][] = [
   ['key', { kind: 'key' }],
   ['title', { kind: 'title' }],
   ['indicatorIndex', { kind: 'indicatorIndex' }],
-  ...(['light', 'indicators', 'indicatorText', 'target', 'unit', 'rate'] as const).map((id): [ColumnId, BaseRole] => [
-    id,
-    { kind: 'computed' },
-  ]),
+  ...(['light', 'latest', 'indicators', 'indicatorText', 'target', 'unit', 'rate'] as const).map(
+    (id): [ColumnId, BaseRole] => [id, { kind: 'computed' }],
+  ),
   ...TASK_FIELDS.map((field): [ColumnId, BaseRole] => [field, { kind: 'task', field }]),
   ...PERIOD_FIELDS.map((field): [ColumnId, BaseRole] => [field, { kind: 'period', field }]),
   ['actual', { kind: 'actual' }],

@@ -3,8 +3,16 @@
  * setCells operation, with a diff for the user. Pure: the workbook is never mutated.
  */
 import type { Problem } from '../../plan/types';
-import { percentFor } from '../../workbook/completion';
-import { fieldLabel, parseFieldValue, readField, type CellValue, type FieldId } from '../../workbook/fields';
+import { withConsistency } from '../../workbook/consistency';
+import {
+  displayValue,
+  fieldLabel,
+  parseFieldId,
+  parseFieldValue,
+  readField,
+  type CellValue,
+  type FieldId,
+} from '../../workbook/fields';
 import { OPERATION_LABELS, type CellChange, type Operation } from '../../workbook/operations';
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
 import { cellInput } from './cell-input';
@@ -51,6 +59,8 @@ export interface ReimportResult {
   unreadableCells: UnreadableCell[];
   /** Tasks of the workbook the file does not list (not an error: shown for completeness). */
   missingKeys: string[];
+  /** 状态 and 完成进度 that contradicted each other, and how each was settled. */
+  warnings: string[];
   problems: Problem[];
   /** The one undoable step to apply; null when nothing changed or the file was refused. */
   operation: Operation | null;
@@ -66,10 +76,14 @@ function fieldFor(cell: ParsedCell, row: ParsedRow, period: Period | null): Fiel
   return null;
 }
 
-/** What the exported file showed for this field, so that untouched cells are not "changes". */
+/**
+ * What the exported file showed for this field, so that untouched cells are not "changes": a
+ * period report shows the period's 状态/完成进度 carried over where it has none of its own.
+ */
 function shownValue(task: TaskRecord, field: FieldId, reportPeriod: Period | null): CellValue {
-  if (reportPeriod && field === `periodPercent@${reportPeriod}`) return percentFor(task, reportPeriod);
-  const value = readField(task, field);
+  const ref = parseFieldId(field);
+  const value =
+    ref?.kind === 'period' && ref.period === reportPeriod ? displayValue(task, field) : readField(task, field);
   return typeof value === 'string' ? safeText(value).trim() : value;
 }
 
@@ -86,6 +100,7 @@ export function emptyResult(problems: Problem[], period: Period | null = null): 
     unknownKeys: [],
     unreadableCells: [],
     missingKeys: [],
+    warnings: [],
     problems,
     operation: null,
   };
@@ -146,10 +161,27 @@ function readRowCells(row: ParsedRow, task: TaskRecord, period: Period | null, y
       title: task.title,
       field,
       label: fieldLabel(field),
-      old: readField(task, field),
+      old: shownValue(task, field, period),
       new: parsed.value,
     });
   }
+}
+
+/** 状态 and 完成进度 brought into agreement; what had to be decided is listed, never hidden. */
+function addConsistency(result: ReimportResult, workbook: Workbook, reportPeriod: Period | null): void {
+  const { changes, warnings } = withConsistency(workbook, result.changes);
+  const byKey = new Map(workbook.tasks.map((t) => [t.key, t]));
+  for (const change of changes) {
+    const shown = result.diff.find((d) => d.key === change.key && d.field === change.field);
+    if (shown) shown.new = change.value;
+    const task = byKey.get(change.key);
+    if (shown || !task) continue;
+    const old = shownValue(task, change.field, reportPeriod);
+    const label = fieldLabel(change.field);
+    result.diff.push({ key: task.key, title: task.title, field: change.field, label, old, new: change.value });
+  }
+  result.changes = changes;
+  result.warnings = warnings.map((w) => w.message);
 }
 
 /**
@@ -188,6 +220,7 @@ export function reimportReport(parsed: ParsedReport, workbook: Workbook, period?
     readRowCells(row, task, reportPeriod, workbook.year, into);
   }
   result.missingKeys = workbook.tasks.filter((t) => !t.archived && !listed.has(t.key)).map((t) => t.key);
+  addConsistency(result, workbook, reportPeriod);
   if (result.changes.length > 0) {
     result.operation = { type: 'setCells', label: OPERATION_LABELS.mergeImport, changes: result.changes };
   }

@@ -75,7 +75,9 @@ describe('cells', () => {
       status: '推进中',
       percent: 30,
       notes: '=HYPERLINK("http://x")',
-      periods: { 半年: { progress: long, percent: 55, problems: '+1', nextSteps: '@SUM(A1)', actuals: [] } },
+      periods: {
+        半年: { status: null, progress: long, percent: 55, problems: '+1', nextSteps: '@SUM(A1)', actuals: [] },
+      },
     },
   });
   const sheet = buildPeriodReport(wb, '半年', '2021-06-30').sheets[0] as ReportSheet;

@@ -13,7 +13,9 @@ const wb = withTasks(fixtureWorkbook('huli-2021'), {
   [k1 ?? '']: {
     status: '推进中',
     percent: 40,
-    periods: { 半年: { progress: '已开展学习', percent: null, problems: '', nextSteps: '', actuals: [] } },
+    periods: {
+      半年: { status: null, progress: '已开展学习', percent: null, problems: '', nextSteps: '', actuals: [] },
+    },
   },
 });
 const col = (h: (typeof PROGRESS_HEADERS)[number]) => PROGRESS_HEADERS.indexOf(h);
@@ -39,10 +41,17 @@ describe('re-import of a period report', () => {
     setText(grid, '推进情况', rowOf(k3, grid), col('完成进度'), '60%');
     const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
     expect(result.changes).toEqual([
-      { key: k2, field: 'status', value: '推进中' },
+      { key: k2, field: 'status@半年', value: '推进中' },
       { key: k2, field: 'progress@半年', value: '完成调研3次' },
-      { key: k3, field: 'periodPercent@半年', value: 60 },
+      { key: k3, field: 'percent@半年', value: 60 },
+      // 60% on a 未启动 task: it is 推进中 now (one value given, so nothing contradicts).
+      { key: k3, field: 'status@半年', value: '推进中' },
     ]);
+    expect(result.warnings).toEqual([]);
+    expect(result.diff.find((d) => d.key === k3 && d.field === 'status@半年')).toMatchObject({
+      old: '未启动',
+      new: '推进中',
+    });
     expect(result.diff.find((d) => d.field === 'progress@半年')).toMatchObject({
       key: k2,
       old: '',
@@ -71,7 +80,7 @@ describe('re-import of a period report', () => {
     const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
     expect(result.unknownKeys).toEqual([{ sheet: '推进情况', row: sheet?.rows.length, key: '99' }]);
     expect(result.unreadableCells).toMatchObject([
-      { key: k2, field: 'periodPercent@半年', raw: '一半', cell: `G${rowOf(k2, grid) + 1}` },
+      { key: k2, field: 'percent@半年', raw: '一半', cell: `G${rowOf(k2, grid) + 1}` },
     ]);
     expect(result.changes).toEqual([]);
   });
@@ -82,6 +91,30 @@ describe('re-import of a period report', () => {
     const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
     expect(result.problems.map((p) => p.code)).toContain('other-plan');
     expect(result.changes).toEqual([]);
+  });
+});
+
+describe('re-import with 状态 and 完成进度 in contradiction', () => {
+  it('settles each by the rules and lists it as a warning', () => {
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    setText(grid, '推进情况', rowOf(k2, grid), col('状态'), '已完成');
+    setText(grid, '推进情况', rowOf(k2, grid), col('完成进度'), '45%');
+    setText(grid, '推进情况', rowOf(k3, grid), col('状态'), '未启动');
+    setText(grid, '推进情况', rowOf(k3, grid), col('完成进度'), '60%');
+    const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
+    expect(result.changes).toEqual([
+      // Columns are read left to right (完成进度 before 状态); 已完成 wins over the 45% typed with it.
+      { key: k2, field: 'percent@半年', value: 100 },
+      { key: k2, field: 'status@半年', value: '已完成' },
+      { key: k3, field: 'percent@半年', value: 60 },
+      // k3's 未启动 is what it showed already, so only its 60% came in: 推进中 follows.
+      { key: k3, field: 'status@半年', value: '推进中' },
+    ]);
+    expect(result.diff.filter((d) => d.key === k2).map((d) => [d.label, d.old, d.new])).toEqual([
+      ['半年·完成进度', null, 100],
+      ['半年·状态', '未启动', '已完成'],
+    ]);
+    expect(result.warnings).toEqual([`任务${k2}（半年）：状态为已完成，但完成进度为45%，已按已完成记为100%`]);
   });
 });
 
