@@ -97,11 +97,11 @@ export async function launchChromium(
 
 export interface WatchedPage {
   page: Page;
-  /** Console errors, page errors and off-origin requests seen so far. */
+  /** Console errors, AG Grid warnings, page errors and off-origin requests seen so far. */
   problems: string[];
 }
 
-/** Open a page that records every console error, uncaught error and request leaving `origin`. */
+/** Open a page that records every console error, AG Grid warning, uncaught error and request leaving `origin`. */
 export async function openWatchedPage(
   context: BrowserContext,
   url: string,
@@ -111,6 +111,8 @@ export async function openWatchedPage(
   const problems: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    // AG Grid reports deprecations and misuse as warnings (and a red overlay in development).
+    if (msg.type() === 'warning' && /ag[ -]?grid/i.test(msg.text())) problems.push(`AG Grid warning: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('request', (req) => {

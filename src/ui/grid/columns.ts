@@ -62,7 +62,7 @@ function fieldColumn(ctx: ColumnContext, field: FieldId, extra: ColDef<GridRow> 
       // The model applies the change and the view refreshes the row; the grid keeps nothing.
       return false;
     },
-    tooltipValueGetter: (p) => (p.value ? String(p.value) : undefined),
+    tooltip: (p) => (p.value ? String(p.value) : undefined),
     ...extra,
   };
 }
@@ -128,7 +128,7 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       width: 260,
       cellDataType: 'text',
       valueGetter: (q) => task(q.data)?.title ?? '',
-      tooltipValueGetter: (q) => task(q.data)?.text,
+      tooltip: (q) => task(q.data)?.text,
       // Quick search looks through the whole task text, not only the heading.
       getQuickFilterText: (q) => {
         const t = task(q.data);
@@ -163,7 +163,7 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
     fieldColumn(ctx, `problems@${p}`, { ...longText, width: 160 }),
     fieldColumn(ctx, `nextSteps@${p}`, { ...longText, width: 160 }),
     computedColumn('indicators', 200, (t) => indicatorSummary(t, p), {
-      tooltipValueGetter: (q) => (q.value ? String(q.value) : undefined),
+      tooltip: (q) => (q.value ? String(q.value) : undefined),
     }),
     fieldColumn(ctx, 'notes', { ...longText, width: 140 }),
   ];
