@@ -69,6 +69,9 @@ function mountPage(shell: Shell, workbook: Workbook): WorkbookPage {
     onPeriodChange: (period: Period) => void library.setUiState({ period }),
     initialLayout: readLayout(ui.columns),
     onLayoutChange: (columns) => void library.setUiState({ columns }),
+    // Folded by default where the grid needs the width (a 1366-pixel office screen).
+    initialDetailOpen: ui.detailOpen ?? (doc.defaultView?.innerWidth ?? 1366) >= 1600,
+    onDetailToggle: (detailOpen) => void library.setUiState({ detailOpen }),
   });
   library.watch(workbook.id, (next, keys) => page.replace(next, keys));
   shell.main.append(page.el);

@@ -7,6 +7,8 @@ export interface UiState {
   sampleCreated?: boolean;
   /** Hidden columns and widths; read through readLayout (may be old or damaged). */
   columns?: unknown;
+  /** Whether the detail panel beside the grid is open (folded away on small screens by default). */
+  detailOpen?: boolean;
   /** What the 图表 view was last set to; validated where it is used. */
   charts?: ChartsUiState;
 }

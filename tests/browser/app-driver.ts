@@ -132,12 +132,12 @@ export async function importPlanByPaste(page: Page, text: string, unit: string):
   await dialog.getByRole('button', { name: '创建台账' }).click();
 }
 
-/** Set a task's 状态 the way a user does: open the list editor on the cell, click the entry. */
+/** Set a task's 状态 the way a user does: click the cell, click the entry in the list that opens. */
 export async function chooseStatus(page: Page, rowId: string, status: string): Promise<void> {
+  // The list opens on the first click, as a dropdown in Excel does.
   await clickCell(page, rowId, 'status@半年');
-  await page.keyboard.press('Enter');
-  // The list renders a frame after the editor opens; keys sent before that are lost.
-  await page.locator('.ag-list-item', { hasText: status }).click();
+  await page.locator('.status-editor li', { hasText: status }).click();
+  await page.locator('.status-editor').waitFor({ state: 'detached' });
 }
 
 /** What Ctrl+C at the focused element puts on the clipboard (read from the copy event). */

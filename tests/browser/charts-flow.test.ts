@@ -13,13 +13,13 @@ import { cell, savedCount, typeIntoCell, waitSavedAfter } from './app-driver';
 
 const SCREENSHOT = resolve('docs/screenshots/charts-app-1366x768.png');
 
-/** Status is a drop-down: Enter opens the list, arrows move, Enter picks — as on the keyboard. */
+/** Status is a drop-down: a click opens the list, arrows move, Enter picks — as on the keyboard. */
 async function pickStatus(page: Page, rowId: string, steps: number): Promise<void> {
   await cell(page, rowId, 'status@半年').click();
-  await page.keyboard.press('Enter');
-  await page.locator('.ag-select-list').waitFor();
+  await page.locator('.status-editor').waitFor();
   for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await page.locator('.status-editor').waitFor({ state: 'detached' });
 }
 
 function visibleKeys(page: Page): Promise<string[]> {

@@ -33,6 +33,7 @@ export function statusChart(workbook: Workbook, period: Period): ChartData {
     label: status,
     title: status,
     taskKeys: tasks.filter((t) => periodStatus(t, period) === status).map((t) => t.key),
+    filter: { status },
   }));
   return {
     id: 'status',
@@ -59,8 +60,14 @@ export function lightChart(workbook: Workbook, asOf: string, period: Period): Ch
     label: `${l}·${LIGHT_LABELS[l]}`,
     title: `${l}灯：${LIGHT_LABELS[l]}`,
     taskKeys: byLight.get(l)!,
+    filter: { light: l },
   }));
-  categories.push({ label: NO_LIGHT, title: '无：不涉及或暂缓', taskKeys: byLight.get(null)! });
+  categories.push({
+    label: NO_LIGHT,
+    title: '无：不涉及或暂缓',
+    taskKeys: byLight.get(null)!,
+    filter: { light: '无' },
+  });
   return {
     id: 'lights',
     title: `序时进度（截至${when}）`,

@@ -21,6 +21,7 @@ function sectionCategories(workbook: Workbook, period: Period): ChartCategory[] 
       label: sectionHeading(s.key, shortenLabel(s.title)),
       title,
       taskKeys: countedTasks(sectionTasks(workbook, s.key), period).map((t) => t.key),
+      ...(s.key === null ? {} : { filter: { section: s.key } }),
     };
   });
 }

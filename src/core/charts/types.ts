@@ -2,7 +2,8 @@
  * Chart data: what each chart shows, computed from the workbook by pure functions. The view only
  * draws it; the Excel 统计 sheet draws the same data, so numbers never differ between the two.
  */
-import type { Period, Workbook } from '../workbook/types';
+import type { Light } from '../workbook/traffic-light';
+import type { Period, Status, Workbook } from '../workbook/types';
 
 export type ChartId = 'sections' | 'status' | 'lights' | 'indicators' | 'periods' | 'units';
 
@@ -20,6 +21,15 @@ export interface ChartCategory {
   details?: string[];
   /** In a consolidation: the unit behind the bar (its tasks live in that unit's workbook). */
   unit?: string;
+  /** The grid filter the category stands for, so a click shows in the filter controls. */
+  filter?: CategoryFilter;
+}
+
+export interface CategoryFilter {
+  section?: string;
+  status?: Status;
+  /** A 序时 light, or 无 for tasks off the schedule. */
+  light?: Light | '无';
 }
 
 export interface ChartSeries {

@@ -6,7 +6,8 @@
  * Task fields hold for the whole year (who, by when); period fields are reported per period:
  * `status@半年`, `percent@半年`, `progress@半年`…, and indicator actuals `actual@半年#0`.
  */
-import { parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
+import { parseDate } from './parse-date';
+import { parseAmount, parsePercent, parseStatus } from './parse-value';
 import { isCarried, periodPercent, periodStatus } from './period-values';
 import { PERIODS, STATUSES, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
 import { UNIT_FIELDS, VOCABULARY } from './vocabulary';

@@ -6,7 +6,8 @@ import type { Comparator, Indicator, PlanSubtask, Problem } from '../plan/types'
 import { array, finite, isRecord, str, strOrNull, without, type Json } from './coerce';
 import { moveTaskLevelIntoPeriods } from './migrate-v1-task';
 import { UNIT_FIELDS } from './vocabulary';
-import { isIsoDate, parseAmount, parseDate, parsePercent, parseStatus } from './parse-value';
+import { parseDate } from './parse-date';
+import { isIsoDate, parseAmount, parsePercent, parseStatus } from './parse-value';
 import { PERIODS, type Period, type PeriodEntry, type Status, type TaskRecord } from './types';
 
 const TASK_FIELDS = [

@@ -37,7 +37,7 @@ export function appendChartCard(
     chartConfig(data, {
       onSelect: (i) => {
         const category = data.categories[i];
-        if (category) onSelect(category.taskKeys, category.title, category.unit);
+        if (category) onSelect(category.taskKeys, category.title, category.unit, category.filter);
       },
     }),
   );

@@ -57,9 +57,11 @@ export async function openCharts(ctx: ActionContext): Promise<void> {
   });
   current = panel;
   const opened = await openChartsView(ctx.doc, panel.body, input, {
-    onSelect(taskKeys, label) {
+    onSelect(taskKeys, label, _unit, filter) {
       panel.close();
-      page.filterToKeys(taskKeys, label);
+      // The grid judges 状态 and 序时 in its own period: the same filter only when the periods agree.
+      if (filter && input.period === page.period()) page.filterBy(filter, label);
+      else page.filterToKeys(taskKeys, label);
     },
     onInputChange(next) {
       input = next;

@@ -1,8 +1,10 @@
 /** The four headline figures above the charts; the two about tasks filter the grid when clicked. */
 import type { OverallSummary } from '../../core/charts/summary';
+import type { CategoryFilter } from '../../core/charts/types';
 import { h } from '../dom';
 
-export type SelectHandler = (taskKeys: string[], label: string, unit?: string) => void;
+/** A click on a bar, slice or tile: the tasks behind it, and the grid filter it stands for. */
+export type SelectHandler = (taskKeys: string[], label: string, unit?: string, filter?: CategoryFilter) => void;
 
 function percentText(value: number | null): string {
   return value === null ? '—' : `${value}%`;

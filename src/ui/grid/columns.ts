@@ -5,7 +5,10 @@
 import type { ColDef, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import { displayValue, isCarriedField, type FieldId } from '../../core/workbook/fields';
 import { LIGHT_LABELS, periodLight, type Light } from '../../core/workbook/traffic-light';
-import { STATUSES, type Period, type TaskRecord } from '../../core/workbook/types';
+import type { Period, TaskRecord } from '../../core/workbook/types';
+import { PROGRESS_COLUMNS } from '../../core/report/build/progress-sheet';
+import { StatusEditor } from './status-editor';
+import { LongTextEditor, TextEditor } from './text-editors';
 import { actualsFor } from '../../core/workbook/completion';
 import { columnLabel, type ColumnId } from '../../core/workbook/vocabulary';
 import type { GridRow } from './rows';
@@ -27,6 +30,25 @@ export function lightOf(t: TaskRecord, ctx: Pick<ColumnContext, 'asOf' | 'year' 
   return periodLight(t, ctx.period, ctx.asOf, ctx.year);
 }
 
+/** What a search looks through; not dates or percents, so `12` finds task 12, not every 12月. */
+export function searchableText(t: TaskRecord, period: Period): string {
+  const entry = t.periods[period];
+  return [
+    t.key,
+    t.title,
+    t.text,
+    t.leadUnit,
+    t.partnerUnits,
+    t.owner,
+    t.notes,
+    entry?.progress,
+    entry?.problems,
+    entry?.nextSteps,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function indicatorSummary(t: TaskRecord, period: Period): string {
   const actuals = actualsFor(t, period);
   return t.indicators
@@ -38,18 +60,19 @@ export function indicatorSummary(t: TaskRecord, period: Period): string {
     .join('；');
 }
 
-/** `progress@半年` is headed 进展情况（半年）; task fields by their label alone. */
+/** Headed by the label alone: the period shown is the toolbar's; the header's tooltip says it too. */
 function headerOf(field: FieldId): string {
-  const [id, period] = field.split('@') as [ColumnId, string | undefined];
-  return period ? `${columnLabel(id)}（${period}）` : columnLabel(id);
+  return columnLabel(field.split('@')[0] as ColumnId);
 }
 
 function fieldColumn(ctx: ColumnContext, field: FieldId, extra: ColDef<GridRow> = {}): ColDef<GridRow> {
   return {
     colId: field,
     headerName: headerOf(field),
+    headerTooltip: field.includes('@') ? `${headerOf(field)}（${field.split('@')[1]}）` : undefined,
     cellDataType: 'text',
     editable: (p) => p.data?.kind === 'task',
+    cellEditor: TextEditor,
     valueGetter: (p: ValueGetterParams<GridRow>) => {
       const t = task(p.data);
       if (!t) return '';
@@ -102,55 +125,55 @@ function computedColumn(
   };
 }
 
-const longText: ColDef<GridRow> = {
-  cellEditor: 'agLargeTextCellEditor',
-  cellEditorPopup: true,
-  cellEditorParams: { maxLength: 32_000, rows: 8, cols: 50 },
-  width: 220,
-};
+const longText: ColDef<GridRow> = { cellEditor: LongTextEditor, cellEditorPopup: true };
 
-export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
-  const p = ctx.period;
-  return [
-    {
-      colId: 'key',
-      headerName: columnLabel('key'),
-      pinned: 'left',
-      width: 78,
-      cellDataType: 'text',
-      valueGetter: (q) => task(q.data)?.key ?? '',
-      cellClass: 'cell-key',
-    },
-    {
-      colId: 'title',
-      headerName: columnLabel('title'),
-      pinned: 'left',
-      width: 260,
-      cellDataType: 'text',
-      valueGetter: (q) => task(q.data)?.title ?? '',
-      tooltip: (q) => task(q.data)?.text,
-      // Quick search looks through the whole task text, not only the heading.
-      getQuickFilterText: (q) => {
-        const t = task(q.data);
-        return t ? `${t.key} ${t.title} ${t.text}` : '';
-      },
-    },
-    fieldColumn(ctx, 'leadUnit', { width: 110 }),
-    fieldColumn(ctx, 'partnerUnits', { width: 110 }),
-    fieldColumn(ctx, 'owner', { width: 80 }),
-    fieldColumn(ctx, 'deadline', { width: 104 }),
-    fieldColumn(ctx, `status@${p}`, {
-      width: 88,
-      cellEditor: 'agSelectCellEditor',
-      cellEditorParams: { values: [...STATUSES] },
-      cellClass: carriedClass(`status@${p}`),
-    }),
-    fieldColumn(ctx, `percent@${p}`, {
-      width: 88,
+/**
+ * Widths for a 1366×768 office PC: the identity columns compact, so that 进展情况 and the other
+ * period columns are in view without scrolling sideways.
+ */
+type Builder = (ctx: ColumnContext) => ColDef<GridRow>;
+
+const BUILDERS: Readonly<Partial<Record<ColumnId, Builder>>> = {
+  key: () => ({
+    colId: 'key',
+    headerName: columnLabel('key'),
+    pinned: 'left',
+    width: 52,
+    cellDataType: 'text',
+    valueGetter: (q) => task(q.data)?.key ?? '',
+    cellClass: 'cell-key',
+    headerTooltip: '点击编号选中整行，Shift+点击选中多行',
+  }),
+  title: () => ({
+    colId: 'title',
+    headerName: columnLabel('title'),
+    pinned: 'left',
+    width: 190,
+    cellDataType: 'text',
+    wrapText: true,
+    valueGetter: (q) => task(q.data)?.title ?? '',
+    cellClass: 'cell-title',
+    tooltip: (q) => task(q.data)?.text,
+  }),
+  leadUnit: (ctx) => fieldColumn(ctx, 'leadUnit', { width: 92 }),
+  partnerUnits: (ctx) => fieldColumn(ctx, 'partnerUnits', { width: 76 }),
+  owner: (ctx) => fieldColumn(ctx, 'owner', { width: 62 }),
+  deadline: (ctx) => fieldColumn(ctx, 'deadline', { width: 92 }),
+  percent: (ctx) =>
+    fieldColumn(ctx, `percent@${ctx.period}`, {
+      width: 70,
       valueFormatter: (q) => (q.value === '' || q.value === undefined ? '' : `${q.value}%`),
-      cellClass: carriedClass(`percent@${p}`, 'cell-number'),
+      cellClass: carriedClass(`percent@${ctx.period}`, 'cell-number'),
     }),
-    computedColumn('light', 96, (t) => lightText(t, ctx), {
+  status: (ctx) =>
+    fieldColumn(ctx, `status@${ctx.period}`, {
+      width: 72,
+      cellEditor: StatusEditor,
+      cellEditorPopup: true,
+      cellClass: carriedClass(`status@${ctx.period}`),
+    }),
+  light: (ctx) =>
+    computedColumn('light', 78, (t) => lightText(t, ctx), {
       cellClass: (q) => {
         const t = task(q.data);
         const light = t ? lightOf(t, ctx) : null;
@@ -159,12 +182,22 @@ export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
       // Colour plus words: the light is never colour-only. A formatter, not a renderer: text, never HTML.
       valueFormatter: (q) => (q.value ? `● ${q.value}` : ''),
     }),
-    fieldColumn(ctx, `progress@${p}`, longText),
-    fieldColumn(ctx, `problems@${p}`, { ...longText, width: 160 }),
-    fieldColumn(ctx, `nextSteps@${p}`, { ...longText, width: 160 }),
-    computedColumn('indicators', 200, (t) => indicatorSummary(t, p), {
+  progress: (ctx) => fieldColumn(ctx, `progress@${ctx.period}`, { ...longText, width: 240 }),
+  problems: (ctx) => fieldColumn(ctx, `problems@${ctx.period}`, { ...longText, width: 150 }),
+  nextSteps: (ctx) => fieldColumn(ctx, `nextSteps@${ctx.period}`, { ...longText, width: 150 }),
+  notes: (ctx) => fieldColumn(ctx, 'notes', { ...longText, width: 110 }),
+  indicators: (ctx) =>
+    computedColumn('indicators', 180, (t) => indicatorSummary(t, ctx.period), {
       tooltip: (q) => (q.value ? String(q.value) : undefined),
     }),
-    fieldColumn(ctx, 'notes', { ...longText, width: 140 }),
-  ];
+};
+
+/**
+ * The columns in the order of the exported report, so that a block copied from a report pastes
+ * back aligned; 量化指标, which the report keeps in its own sheet, comes last.
+ */
+export const GRID_COLUMNS: readonly ColumnId[] = [...PROGRESS_COLUMNS, 'indicators'];
+
+export function buildColumns(ctx: ColumnContext): ColDef<GridRow>[] {
+  return GRID_COLUMNS.flatMap((id) => BUILDERS[id]?.(ctx) ?? []);
 }

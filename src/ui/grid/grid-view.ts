@@ -20,7 +20,10 @@ import { gridTheme } from './theme';
 import { BandRenderer } from './band-renderer';
 import { layoutId, type ColumnLayout } from './column-layout';
 import { attachGridInput } from './grid-input';
-import { isEmptyFilter, NO_FILTER, rowPasses, type GridFilter } from './row-filter';
+import { attachImeStart } from './ime-start';
+import { createRangeSelection, type RangeSelection } from './range-selection';
+import { isEmptyFilter, NO_FILTER, rowPasses, taskWithKey, type GridFilter } from './row-filter';
+import { searchableText } from './columns';
 
 export { NO_FILTER, type GridFilter } from './row-filter';
 
@@ -30,6 +33,8 @@ export interface GridHandlers {
   onFocusTask(key: string | null): void;
   onUndo(): void;
   onRedo(): void;
+  /** Ctrl+F in the grid. */
+  onFind?(): void;
   /** Column widths changed by the user (UI state). */
   onLayoutChange?(layout: ColumnLayout): void;
 }
@@ -44,12 +49,37 @@ export interface GridSources {
 
 export interface GridView {
   api: GridApi<GridRow>;
+  /** The selected range (for the status bar's count). */
+  selection: RangeSelection;
   setLayout(layout: ColumnLayout): void;
   /** Whether any filter or search is active. */
   isFiltered(): boolean;
   /** Rows shown after filtering, for the status bar. */
   visibleTaskKeys(): string[];
+  /** Enter in the search box: focus the task with that number, else the first one shown. */
+  focusTask(text: string): void;
   destroy(): void;
+}
+
+/** Only the rows the model says changed are redrawn; a structural change rebuilds them all. */
+function redrawRows(api: GridApi<GridRow>, change: WorkbookChange, ctx: ColumnContext, filtered: boolean): void {
+  ctx.year = change.workbook.year;
+  const keys = change.changedKeys;
+  if (!keys || keys.length === 0) return api.setGridOption('rowData', buildRows(change.workbook));
+  const byKey = new Map(change.workbook.tasks.map((t) => [t.key, t]));
+  const update = keys.flatMap((k) => {
+    const t = byKey.get(k);
+    return t && !t.archived ? [{ kind: 'task' as const, id: k, task: t }] : [];
+  });
+  api.applyTransaction({ update });
+  // Re-filtering 5,000 rows per keystroke is only needed when a filter could now differ.
+  if (filtered) api.onFilterChanged();
+}
+
+function firstTaskRow(api: GridApi<GridRow>): number {
+  for (let i = 0; i < api.getDisplayedRowCount(); i++)
+    if (api.getDisplayedRowAtIndex(i)?.data?.kind === 'task') return i;
+  return -1;
 }
 
 function withLayout(columns: ColDef<GridRow>[], layout: ColumnLayout): ColDef<GridRow>[] {
@@ -63,7 +93,8 @@ function withLayout(columns: ColDef<GridRow>[], layout: ColumnLayout): ColDef<Gr
 /** Validate what the user committed with the model's parser; an unchanged value is no edit. */
 function committer(model: OpenWorkbook, handlers: GridHandlers, headerOf: (f: FieldId) => string) {
   return (key: string, field: FieldId, raw: string): void => {
-    const parsed = parseFieldValue(field, raw);
+    // Dates typed without a year (6月底, 三季度末) are the workbook's year.
+    const parsed = parseFieldValue(field, raw, { year: model.get().year });
     if (!parsed.ok) {
       handlers.onRejected([{ key, header: headerOf(field), value: raw, message: parsed.message }]);
       return;
@@ -77,7 +108,12 @@ function committer(model: OpenWorkbook, handlers: GridHandlers, headerOf: (f: Fi
 function gridOptions(
   ctx: ColumnContext,
   sources: GridSources,
-  state: { layout: ColumnLayout; filter: () => GridFilter },
+  state: {
+    layout: ColumnLayout;
+    filter: () => GridFilter;
+    selection: RangeSelection;
+    ime?: { cellFocused(): void };
+  },
   handlers: GridHandlers,
   api: () => GridApi<GridRow>,
 ): GridOptions<GridRow> {
@@ -89,8 +125,9 @@ function gridOptions(
     getRowId: (p) => p.data.id,
     isFullWidthRow: (p) => p.rowNode.data?.kind === 'band',
     fullWidthCellRenderer: BandRenderer,
-    defaultColDef: { resizable: true, sortable: false },
-    rowHeight: 32,
+    defaultColDef: { resizable: true, sortable: false, cellClassRules: state.selection.classRules },
+    // Two lines of a wrapped title.
+    rowHeight: 42,
     animateRows: false,
     headerHeight: 36,
     tooltipShowDelay: 400,
@@ -103,24 +140,31 @@ function gridOptions(
       state.layout = { ...state.layout, widths };
       handlers.onLayoutChange?.(state.layout);
     },
-    // Click selects a row, Ctrl/Shift+click extends: Ctrl+C then copies whole rows.
-    rowSelection: {
-      mode: 'multiRow',
-      checkboxes: false,
-      headerCheckbox: false,
-      enableClickSelection: true,
-      isRowSelectable: (node) => node.data?.kind === 'task',
-    },
     isExternalFilterPresent: () => state.filter() !== NO_FILTER,
     doesExternalFilterPass: (node) =>
       rowPasses(node, sources.model.get(), state.filter(), {
         lightOf: (t) => lightOf(t, ctx),
         statusOf: (t) => periodStatus(t, ctx.period),
+        textOf: (t) => searchableText(t, ctx.period),
       }),
+    // The 状态 list opens on the first click, as a dropdown in Excel does.
+    onCellClicked: (e) => {
+      const colId = e.column.getColId();
+      if (!colId.startsWith('status@') || e.data?.kind !== 'task' || e.rowIndex === null) return;
+      if ((e.event as MouseEvent | undefined)?.shiftKey) return;
+      api().startEditingCell({ rowIndex: e.rowIndex, colKey: colId });
+    },
     onCellFocused: (e) => {
       const index = e.rowIndex;
       const node = index === null || index === undefined ? undefined : api().getDisplayedRowAtIndex(index);
       handlers.onFocusTask(node?.data?.kind === 'task' ? node.data.id : null);
+      const colId = typeof e.column === 'object' && e.column ? e.column.getColId() : null;
+      const col = api()
+        .getAllDisplayedColumns()
+        .findIndex((c) => c.getColId() === colId);
+      if (index !== null && index !== undefined && col >= 0) state.selection.focused({ row: index, col });
+      // The grid marks the focused cell after this event: let the input method catch it then.
+      queueMicrotask(() => state.ime?.cellFocused());
     },
   };
 }
@@ -129,7 +173,12 @@ export function createGridView(container: HTMLElement, sources: GridSources, han
   registerGridModules(__DEV__);
   const { model } = sources;
   let filter = NO_FILTER;
-  const state = { layout: sources.layout ?? { hidden: [], widths: {} }, filter: () => filter };
+  const selection = createRangeSelection(container, () => api);
+  const state: Parameters<typeof gridOptions>[2] = {
+    layout: sources.layout ?? { hidden: [], widths: {} },
+    filter: () => filter,
+    selection,
+  };
   const headerOf = (field: FieldId) => api.getColumnDef(field)?.headerName ?? field;
   const commit = committer(model, handlers, headerOf);
   const ctx: ColumnContext = { period: sources.period.get(), asOf: sources.asOf, year: model.get().year, commit };
@@ -137,22 +186,23 @@ export function createGridView(container: HTMLElement, sources: GridSources, han
     container,
     gridOptions(ctx, sources, state, handlers, () => api),
   );
-  const detachInput = attachGridInput(container, api, { ...handlers, commit });
+  const ime = attachImeStart(container, api);
+  state.ime = ime;
+  const detachInput = attachGridInput(container, api, selection, {
+    ...handlers,
+    commit,
+    year: () => model.get().year,
+    taskKeys: () => new Set(model.get().tasks.map((t) => t.key)),
+  });
   const columns = () => api.setGridOption('columnDefs', withLayout(buildColumns(ctx), state.layout));
+  /** A search for a task's number scrolls to that task (the search box keeps the focus). */
+  const goToKey = (text: string) => {
+    const found = taskWithKey(model.get(), text);
+    const node = found ? api.getRowNode(found.key) : undefined;
+    if (node && node.rowIndex !== null) api.ensureNodeVisible(node, 'top');
+  };
 
-  function redraw(change: WorkbookChange): void {
-    ctx.year = change.workbook.year;
-    const keys = change.changedKeys;
-    if (!keys || keys.length === 0) return api.setGridOption('rowData', buildRows(change.workbook));
-    const byKey = new Map(change.workbook.tasks.map((t) => [t.key, t]));
-    const update = keys.flatMap((k) => {
-      const t = byKey.get(k);
-      return t && !t.archived ? [{ kind: 'task' as const, id: k, task: t }] : [];
-    });
-    api.applyTransaction({ update });
-    // Re-filtering 5,000 rows per keystroke is only needed when a filter could now differ.
-    if (filter !== NO_FILTER) api.onFilterChanged();
-  }
+  const redraw = (change: WorkbookChange) => redrawRows(api, change, ctx, filter !== NO_FILTER);
 
   const unsubscribe = [
     model.subscribe(redraw),
@@ -162,18 +212,26 @@ export function createGridView(container: HTMLElement, sources: GridSources, han
     }),
     sources.filter.subscribe((next) => {
       filter = isEmptyFilter(next) ? NO_FILTER : next;
-      api.setGridOption('quickFilterText', next.text);
       api.onFilterChanged();
+      goToKey(next.text);
     }),
   ];
 
   return {
     api,
+    selection,
     setLayout(next) {
       state.layout = next;
       columns();
     },
     isFiltered: () => filter !== NO_FILTER,
+    focusTask(text) {
+      const found = taskWithKey(model.get(), text);
+      const node = found ? api.getRowNode(found.key) : api.getDisplayedRowAtIndex(firstTaskRow(api));
+      if (!node || node.rowIndex === null) return;
+      api.ensureNodeVisible(node, 'top');
+      api.setFocusedCell(node.rowIndex, 'title');
+    },
     visibleTaskKeys() {
       const keys: string[] = [];
       api.forEachNodeAfterFilter((n) => {
@@ -184,6 +242,8 @@ export function createGridView(container: HTMLElement, sources: GridSources, han
     destroy() {
       unsubscribe.forEach((stop) => stop());
       detachInput();
+      ime.detach();
+      selection.detach();
       api.destroy();
     },
   };

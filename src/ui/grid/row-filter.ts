@@ -22,13 +22,21 @@ export function isEmptyFilter(f: GridFilter): boolean {
   return !f.text && !f.section && !f.status && !f.light && f.keys.length === 0;
 }
 
-/** How the filter sees a task: its light and 状态 in the period shown. */
+/** How the filter sees a task: its light, 状态 and searchable text in the period shown. */
 export interface TaskView {
   lightOf(t: TaskRecord): Light | null;
   statusOf(t: TaskRecord): Status;
+  /** The words a search looks through: number, title, full text, units, the period's reports. */
+  textOf(t: TaskRecord): string;
+}
+
+/** What a typed search and a task key are compared as: 二（三） and 二(三) alike, spaces ignored. */
+export function searchForm(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
 export function taskPasses(t: TaskRecord, filter: GridFilter, view: TaskView): boolean {
+  if (filter.text && !searchForm(view.textOf(t)).includes(searchForm(filter.text))) return false;
   if (filter.section && t.section !== filter.section) return false;
   if (filter.status && view.statusOf(t) !== filter.status) return false;
   if (filter.keys.length > 0 && !filter.keys.includes(t.key)) return false;
@@ -42,4 +50,11 @@ export function rowPasses(node: IRowNode<GridRow>, workbook: Workbook, filter: G
   if (!row) return false;
   if (row.kind === 'task') return taskPasses(row.task, filter, view);
   return workbook.tasks.some((t) => !t.archived && t.section === row.sectionKey && taskPasses(t, filter, view));
+}
+
+/** The task whose number is exactly what was searched for (`12`, `二(三)`): the grid goes to it. */
+export function taskWithKey(workbook: Workbook, text: string): TaskRecord | null {
+  const wanted = searchForm(text).replace(/[.、]$/, '');
+  if (!wanted) return null;
+  return workbook.tasks.find((t) => !t.archived && searchForm(t.key) === wanted) ?? null;
 }

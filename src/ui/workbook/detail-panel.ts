@@ -23,7 +23,12 @@ export function createDetailPanel(
   sources: DetailSources,
   commit: (key: string, field: FieldId, raw: string) => void,
 ): { el: HTMLElement; destroy(): void } {
-  const el = h(doc, 'aside', { class: 'detail-panel', 'aria-label': '任务详情', 'data-testid': 'detail-panel' });
+  const el = h(doc, 'aside', {
+    id: 'detail-panel',
+    class: 'detail-panel',
+    'aria-label': '任务详情',
+    'data-testid': 'detail-panel',
+  });
   const redraw = (): void => {
     const key = sources.focused.get();
     const task = key === null ? null : (sources.model.get().tasks.find((t) => t.key === key) ?? null);

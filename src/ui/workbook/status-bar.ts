@@ -6,6 +6,7 @@ import { isOnTrack, periodLight } from '../../core/workbook/traffic-light';
 import type { Period, TaskRecord } from '../../core/workbook/types';
 import { h } from '../dom';
 import type { GridFilter, GridView } from '../grid/grid-view';
+import { size, type Rect } from '../grid/cell-range';
 
 export interface StatusCounts {
   total: number;
@@ -28,6 +29,13 @@ export function countStatus(tasks: readonly TaskRecord[], period: Period, today:
   return counts;
 }
 
+/** `已选 12 格（3 行 × 4 列）` for a range of more than one cell. */
+export function selectionText(rect: Rect | null): string {
+  if (!rect) return '';
+  const { rows, cols, cells } = size(rect);
+  return cells > 1 ? `已选 ${cells} 格（${rows} 行 × ${cols} 列）` : '';
+}
+
 export function statusText(c: StatusCounts): string {
   return `共 ${c.total} 项 · 已完成 ${c.done} · 序时推进 ${c.onTrack} · 滞后 ${c.behind} · 未启动 ${c.notStarted}`;
 }
@@ -43,12 +51,14 @@ export function createStatusBar(
     const live = workbook.tasks.filter((t) => !t.archived);
     const visible = sources.grid.isFiltered() ? new Set(sources.grid.visibleTaskKeys()) : null;
     const tasks = visible ? live.filter((t) => visible.has(t.key)) : live;
-    el.textContent = statusText(countStatus(tasks, sources.period.get(), sources.asOf, workbook.year));
+    const counts = statusText(countStatus(tasks, sources.period.get(), sources.asOf, workbook.year));
+    el.textContent = [counts, selectionText(sources.grid.selection.rect())].filter(Boolean).join('\u3000｜\u3000');
   };
   const stops = [
     sources.model.subscribe(refresh),
     sources.filter.subscribe(refresh),
     sources.period.subscribe(refresh),
+    sources.grid.selection.range.subscribe(refresh),
   ];
   refresh();
   return { el, destroy: () => stops.forEach((stop) => stop()) };

@@ -8,26 +8,32 @@ import { HIDEABLE_COLUMNS } from '../grid/column-layout';
 export interface Toolbar {
   el: HTMLElement;
   setFilter(filter: GridFilter): void;
+  /** Ctrl+F: the search box, its text selected. */
+  focusSearch(): void;
 }
 
 export function createToolbar(
   doc: Document,
   workbook: Workbook,
   initialPeriod: Period,
-  on: { period(p: Period): void; filter(f: GridFilter): void; hiddenColumns(hidden: string[]): void },
+  on: {
+    period(p: Period): void;
+    filter(f: GridFilter): void;
+    hiddenColumns(hidden: string[]): void;
+    /** Enter in the search box: go to the task found. */
+    searchEnter?(text: string): void;
+  },
   hidden: readonly string[] = [],
   /** Shown right after the period switch (the 截至 date of the period). */
   afterPeriods: HTMLElement | null = null,
 ): Toolbar {
   let filter: GridFilter = NO_FILTER;
-  const periods = h(doc, 'div', { class: 'segmented', role: 'radiogroup', 'aria-label': '填报期' });
-  for (const p of PERIODS) {
-    const id = `period-${p}`;
-    const input = h(doc, 'input', { type: 'radio', name: 'period', id, value: p, checked: p === initialPeriod });
-    input.addEventListener('change', () => on.period(p));
-    periods.append(input, h(doc, 'label', { for: id }, p));
-  }
-  const search = h(doc, 'input', { type: 'search', placeholder: '搜索任务…', 'aria-label': '搜索任务' });
+  const periods = periodSwitch(doc, initialPeriod, on.period);
+  const search = h(doc, 'input', {
+    type: 'search',
+    placeholder: '搜索任务或编号（Ctrl+F）',
+    'aria-label': '搜索任务',
+  });
   const section = select(doc, '按部分筛选', [
     ['', '全部部分'],
     ...workbook.sections.map((s) => [s.key, `${s.key}、${s.title}`] as [string, string]),
@@ -52,6 +58,9 @@ export function createToolbar(
   }
   for (const el of [section, status, light]) el.addEventListener('change', emit);
   search.addEventListener('input', emit);
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') on.searchEnter?.(search.value.trim());
+  });
   clearButton.addEventListener('click', () => {
     search.value = section.value = status.value = light.value = '';
     filter = NO_FILTER;
@@ -81,7 +90,23 @@ export function createToolbar(
       light.value = next.light;
       on.filter(filter);
     },
+    focusSearch() {
+      search.focus();
+      search.select();
+    },
   };
+}
+
+/** 一季度 | 半年 | 三季度 | 全年: the period the grid shows and edits. */
+function periodSwitch(doc: Document, initial: Period, onChange: (p: Period) => void): HTMLElement {
+  const periods = h(doc, 'div', { class: 'segmented', role: 'radiogroup', 'aria-label': '填报期' });
+  for (const p of PERIODS) {
+    const id = `period-${p}`;
+    const input = h(doc, 'input', { type: 'radio', name: 'period', id, value: p, checked: p === initial });
+    input.addEventListener('change', () => onChange(p));
+    periods.append(input, h(doc, 'label', { for: id }, p));
+  }
+  return periods;
 }
 
 function select(doc: Document, label: string, options: [string, string][]): HTMLSelectElement {

@@ -18,7 +18,7 @@ import type { ColumnLayout } from '../grid/column-layout';
 import type { Notices } from '../shell/notices';
 import { createDetailPanel } from './detail-panel';
 import { createStatusBar } from './status-bar';
-import { createToolbar } from './toolbar';
+import { createToolbar, type Toolbar } from './toolbar';
 
 export interface WorkbookPageDeps {
   doc: Document;
@@ -32,6 +32,9 @@ export interface WorkbookPageDeps {
   /** Hidden columns and widths (UI state, never part of the workbook). */
   initialLayout: ColumnLayout;
   onLayoutChange(layout: ColumnLayout): void;
+  /** The detail panel open or folded away (UI state). */
+  initialDetailOpen: boolean;
+  onDetailToggle(open: boolean): void;
 }
 
 export interface WorkbookPage {
@@ -44,6 +47,8 @@ export interface WorkbookPage {
   /** Show the workbook another tab stored (no history entry, not saved again). */
   replace(workbook: Workbook, changedKeys?: readonly string[]): void;
   filterToKeys(keys: readonly string[], label: string): void;
+  /** A filter picked elsewhere (a chart's bar), shown in the toolbar's controls. */
+  filterBy(filter: Partial<GridFilter>, label: string): void;
   grid(): GridView;
   destroy(): void;
 }
@@ -112,6 +117,39 @@ function applyConsistent(model: OpenWorkbook, notices: Notices, changes: CellCha
   ]);
 }
 
+/**
+ * 详情: the panel with the task's full text folds away so the grid gets the width (1366 px screens);
+ * the choice is remembered.
+ */
+function detailToggle(doc: Document, body: HTMLElement, deps: WorkbookPageDeps): HTMLButtonElement {
+  const button = h(doc, 'button', { type: 'button', class: 'detail-toggle', 'aria-controls': 'detail-panel' });
+  const set = (open: boolean) => {
+    body.classList.toggle('detail-folded', !open);
+    button.textContent = open ? '收起详情 ▸' : '◂ 展开详情';
+    button.setAttribute('aria-expanded', String(open));
+  };
+  let open = deps.initialDetailOpen;
+  set(open);
+  button.addEventListener('click', () => {
+    open = !open;
+    set(open);
+    deps.onDetailToggle(open);
+  });
+  return button;
+}
+
+/** Ctrl+F goes to the search box instead of the browser's find bar (which cannot see scrolled rows). */
+function onCtrlF(doc: Document, focusSearch: () => void): () => void {
+  const listener = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'f' || doc.querySelector('dialog[open]'))
+      return;
+    event.preventDefault();
+    focusSearch();
+  };
+  doc.addEventListener('keydown', listener, true);
+  return () => doc.removeEventListener('keydown', listener, true);
+}
+
 /** 截至 2021年6月30日: the date the period's 序时 lights are judged at, following the period shown. */
 function asOfLabel(doc: Document, period: Value<Period>, year: number, today: string): HTMLElement {
   const el = h(doc, 'span', { class: 'as-of', 'data-testid': 'as-of' });
@@ -119,6 +157,29 @@ function asOfLabel(doc: Document, period: Value<Period>, year: number, today: st
   show(period.get());
   period.subscribe(show);
   return el;
+}
+
+/** Period, search, filters and the column chooser; they set the shared values the views follow. */
+function mountToolbar(
+  doc: Document,
+  initial: Workbook,
+  shared: Shared,
+  deps: WorkbookPageDeps,
+  relayout: (layout: ColumnLayout) => void,
+  goTo: (text: string) => void,
+): Toolbar {
+  const asOf = asOfLabel(doc, shared.period, initial.year, deps.today());
+  const on = {
+    searchEnter: (text: string) => goTo(text),
+    period: (p: Period) => shared.period.set(p),
+    filter: (f: GridFilter) => shared.filter.set(f),
+    hiddenColumns: (hidden: string[]) => {
+      shared.layout = { ...shared.layout, hidden };
+      relayout(shared.layout);
+      deps.onLayoutChange(shared.layout);
+    },
+  };
+  return createToolbar(doc, initial, shared.period.get(), on, deps.initialLayout.hidden, asOf);
 }
 
 function title(doc: Document, workbook: Workbook): HTMLElement {
@@ -144,26 +205,19 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
   };
   const stopPersisting = model.subscribe((change) => change.applied && deps.persist(change.applied));
   shared.period.subscribe(deps.onPeriodChange);
-  const asOf = asOfLabel(doc, shared.period, initial.year, deps.today());
-  const toolbar = createToolbar(
-    doc,
-    initial,
-    shared.period.get(),
-    {
-      period: (p) => shared.period.set(p),
-      filter: (f) => shared.filter.set(f),
-      hiddenColumns: (hidden) => {
-        shared.layout = { ...shared.layout, hidden };
-        grid.setLayout(shared.layout);
-        deps.onLayoutChange(shared.layout);
-      },
-    },
-    deps.initialLayout.hidden,
-    asOf,
-  );
   const gridHost = h(doc, 'div', { class: 'grid-host', 'data-testid': 'grid' });
   const detail = createDetailPanel(doc, shared, (key, field, raw) => commitOne(key, field, raw));
   const body = h(doc, 'div', { class: 'workbook-body' }, gridHost, detail.el);
+  const toolbar = mountToolbar(
+    doc,
+    initial,
+    shared,
+    deps,
+    (layout) => grid.setLayout(layout),
+    (text) => grid.focusTask(text),
+  );
+  const stopFind = onCtrlF(doc, () => toolbar.focusSearch());
+  toolbar.el.append(detailToggle(doc, body, deps));
   const el = h(
     doc,
     'section',
@@ -178,7 +232,7 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
 
   /** Edits from the detail panel (indicator actuals): validated by the same parser as the grid. */
   function commitOne(key: string, field: FieldId, raw: string): void {
-    const parsed = parseFieldValue(field, raw);
+    const parsed = parseFieldValue(field, raw, { year: model.get().year });
     if (!parsed.ok) return deps.notices.notice('未接受', [parsed.message], 'error');
     model.apply({ type: 'setCells', label: '编辑', changes: [{ key, field, value: parsed.value }] }, now());
   }
@@ -194,8 +248,13 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
       toolbar.setFilter({ ...NO_FILTER, keys: [...keys] });
       deps.notices.notice(`已筛选：${label}（${keys.length} 项）`);
     },
+    filterBy(filter, label) {
+      toolbar.setFilter({ ...NO_FILTER, ...filter });
+      deps.notices.notice(`已筛选：${label}（${grid.visibleTaskKeys().length} 项）`);
+    },
     grid: () => grid,
     destroy() {
+      stopFind();
       stopPersisting();
       detail.destroy();
       status.destroy();
