@@ -34,9 +34,9 @@ function frontMatter(lines: string[]): { meta: Partial<PlanMetadata>; bodyStart:
   const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
   if (end < 0) return { meta, bodyStart: 0 };
   for (const line of lines.slice(1, end)) {
-    const m = /^\s*([\w\u4e00-\u9fff]+)\s*[:：]\s*["']?(.*?)["']?\s*$/.exec(line);
+    const m = /^\s*([\w\u4e00-\u9fff]+)\s*[:：](.*)$/.exec(line);
     const field = m ? FRONT_KEYS[(m[1] ?? '').toLowerCase()] : undefined;
-    const value = m?.[2] ?? '';
+    const value = unquote(m?.[2] ?? '');
     if (!field || !value) continue;
     if (field === 'year') meta.year = Number(value) || null;
     else if (field === 'date') meta.date = findDate(value);
@@ -45,11 +45,25 @@ function frontMatter(lines: string[]): { meta: Partial<PlanMetadata>; bodyStart:
   return { meta, bodyStart: end + 1 };
 }
 
+// Trimmed by hand: `(.*?)["']?\s*$` is quadratic on a line of spaces.
+function unquote(raw: string): string {
+  const value = raw.trim();
+  return value.replace(/^["']/, '').replace(/["']$/, '').trim();
+}
+
+// Bounded repeats: an unbounded `[^\]]*` rescans the rest of the line from every `[`.
 function inline(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
     .trim();
+}
+
+// `## 标题 ##` → `标题`, trimmed by hand for the same reason as unquote.
+function closingHashes(text: string): string {
+  let end = text.trimEnd().length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return text.slice(0, end).trim();
 }
 
 interface Counters {
@@ -60,10 +74,10 @@ interface Counters {
 
 function convertLine(raw: string, c: Counters, meta: Partial<PlanMetadata>): string {
   const line = raw.replace(/^\s*(?:>\s?)+/, '');
-  const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  const heading = /^(#{1,6})\s(.*)$/.exec(line);
   if (heading) {
     const level = heading[1]?.length ?? 1;
-    const text = inline(heading[2] ?? '');
+    const text = inline(closingHashes(heading[2] ?? ''));
     if (level === 1) {
       meta.title ??= text;
       return text;

@@ -87,6 +87,17 @@ function essayDrafts(
   return { preamble: essay.preamble, drafts, first: essay.firstParagraph };
 }
 
+/** A plan has tens to a few hundred tasks; more means the text is not a plan (or not one plan). */
+export const MAX_TASKS = 2000;
+
+function tooManyTasks(count: number): Problem {
+  return {
+    code: 'too-many-tasks',
+    message: `识别出 ${count} 项任务，超过 ${MAX_TASKS} 项上限，未导入：请确认文本是一份工作要点，或分成几份分别导入。`,
+    detail: `${count} tasks > ${MAX_TASKS}`,
+  };
+}
+
 export function parsePlan(text: string): ParseResult {
   const problems: Problem[] = [];
   const markdown = looksLikeMarkdown(text) ? fromMarkdown(text) : null;
@@ -108,9 +119,11 @@ export function parsePlan(text: string): ParseResult {
   const found = extractMetadata(lines, headerEnd, titleLine, preamble.join('\n'));
   const meta: PlanMetadata = { ...found, ...markdown?.meta };
   if (markdown?.meta.year === undefined && markdown?.meta.title) meta.year = found.year ?? yearIn(meta.title);
-  const drafts = numbered?.drafts ?? essay?.drafts ?? [];
+  const candidates = numbered?.drafts ?? essay?.drafts ?? [];
+  const drafts = candidates.length > MAX_TASKS ? [] : candidates;
+  if (drafts.length < candidates.length) problems.push(tooManyTasks(candidates.length));
   const tasks = drafts.map((d) => finishTask(d, meta.year, problems));
-  if (tasks.length === 0) {
+  if (tasks.length === 0 && candidates.length === 0) {
     problems.push({
       code: 'no-tasks',
       message: '没有识别出任何任务：请检查文本是否为工作要点正文。',
