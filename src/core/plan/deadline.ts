@@ -1,7 +1,24 @@
 /**
- * A task's deadline from phrases in its text (年底前, 上半年, 6月底前, 3月份, “八一”建军节前…),
- * the latest one when several appear, else the plan year's end.
+ * A task's deadline from phrases in its text — 年底前, 上半年, 三季度末, 6月底前, 11月中旬前,
+ * （1-2月）, 3月份, 2021年6月20日前, 到2025年, “八一”建军节前 — the latest one when several
+ * appear, with the phrase it came from. Without a phrase: the plan year's end (or the last year's
+ * end of a multi-year plan). A phrase without a year in a multi-year plan names no date.
  */
+
+export interface DeadlineContext {
+  year: number | null;
+  years?: [number, number];
+  /** Year of the plan's date: the year a phrase such as `9月底前` means in a plan without one. */
+  dateYear?: number | null;
+}
+
+export interface Deadline {
+  date: string;
+  /** The phrase, e.g. `11月中旬前`; absent for the default year end. */
+  text?: string;
+}
+
+type Candidate = { year: number | null; month: number; day: number | null; text: string };
 
 function monthEnd(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -11,13 +28,18 @@ function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-type Candidate = { year: number | null; month: number; day: number | null };
+const YEAR = '(?:(\\d{4})\\s*年\\s*)?';
+const BEFORE = '(?:前|之前|以前)?';
 
 const FIXED: { re: RegExp; month: number; day: number }[] = [
-  { re: /一季度|第一季度|1季度/g, month: 3, day: 31 },
-  { re: /上半年|二季度|第二季度|2季度/g, month: 6, day: 30 },
-  { re: /三季度|第三季度|3季度/g, month: 9, day: 30 },
-  { re: /年底前|年底|年末|年内|全年|年度内|下半年|四季度|第四季度|4季度/g, month: 12, day: 31 },
+  { re: new RegExp(`${YEAR}(?:第一季度|一季度|1季度)(?:末|底)?${BEFORE}`, 'g'), month: 3, day: 31 },
+  { re: new RegExp(`${YEAR}(?:上半年|第二季度|二季度|2季度)(?:末|底)?${BEFORE}`, 'g'), month: 6, day: 30 },
+  { re: new RegExp(`${YEAR}(?:第三季度|三季度|3季度)(?:末|底)?${BEFORE}`, 'g'), month: 9, day: 30 },
+  {
+    re: new RegExp(`${YEAR}(?:年底|年末|年内|全年|年度内|下半年|第四季度|四季度|4季度)(?:末|底)?${BEFORE}`, 'g'),
+    month: 12,
+    day: 31,
+  },
   { re: /[“"]?元旦[”"]?(?:节)?(?:前|之前)/g, month: 1, day: 1 },
   { re: /[“"]?五一[”"]?(?:劳动节|國際勞動節|国际劳动节)?(?:前|之前)/g, month: 5, day: 1 },
   { re: /[“"]?七一[”"]?(?:建党节|建黨節)?(?:前|之前)/g, month: 7, day: 1 },
@@ -25,41 +47,58 @@ const FIXED: { re: RegExp; month: number; day: number }[] = [
   { re: /[“"]?(?:国庆|國慶|十一)[”"]?(?:节|節)?(?:前|之前)/g, month: 10, day: 1 },
 ];
 
-const MONTH_PATTERNS: RegExp[] = [
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前)/g,
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:底|末)/g,
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月份/g,
-];
+const PART_DAY: Record<string, number | null> = { 上旬: 10, 中旬: 20, 下旬: null, 底: null, 末: null, 份: null };
+
+function monthCandidates(text: string, out: Candidate[]): void {
+  const day = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:前|之前|以前)`, 'g');
+  for (const m of text.matchAll(day)) push(out, m[1], Number(m[2]), Number(m[3]), m[0]);
+  const part = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(上旬|中旬|下旬|底|末|份)${BEFORE}`, 'g');
+  for (const m of text.matchAll(part)) push(out, m[1], Number(m[2]), PART_DAY[m[3] ?? ''] ?? null, m[0]);
+  // `（1-2月）`, `4月-5月`, `3—6月`: the end of the later month.
+  const range = new RegExp(`${YEAR}(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月(?!\\s*\\d|份)`, 'g');
+  for (const m of text.matchAll(range)) push(out, m[1], Number(m[3]), null, m[0]);
+  // A month in parentheses, as a stage heading states it: `（9月）`, `（2021年8月）`.
+  for (const m of text.matchAll(new RegExp(`[（(]\\s*${YEAR}(\\d{1,2})\\s*月\\s*[)）]`, 'g'))) {
+    push(out, m[1], Number(m[2]), null, m[0]);
+  }
+}
+
+function push(out: Candidate[], year: string | undefined, month: number, day: number | null, text: string): void {
+  if (month >= 1 && month <= 12) out.push({ year: year ? Number(year) : null, month, day, text: text.trim() });
+}
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, month, day } of FIXED) {
-    for (const m of text.matchAll(re)) {
-      const before = text.slice(Math.max(0, (m.index ?? 0) - 5), m.index);
-      const year = /(\d{4})\s*年?$/.exec(before);
-      out.push({ year: year ? Number(year[1]) : null, month, day });
-    }
-  }
-  for (const re of MONTH_PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      const month = Number(m[2]);
-      if (month < 1 || month > 12) continue;
-      out.push({ year: m[1] ? Number(m[1]) : null, month, day: m.length > 3 && m[3] ? Number(m[3]) : null });
-    }
-  }
+  for (const { re, month, day } of FIXED) for (const m of text.matchAll(re)) push(out, m[1], month, day, m[0]);
+  monthCandidates(text, out);
+  // `到2025年`, `2025年前`, `到2024年底`, `2025年底前`: the end of that year.
+  const yearEnd =
+    /(?:(?:到|至|于)\s*)?(\d{4})\s*年\s*(?:年底|年末|底|末)(?:前|之前)?|(?:到|至|于)\s*(\d{4})\s*年(?![\d底末内])|(\d{4})\s*年(?:前|之前)/g;
+  for (const m of text.matchAll(yearEnd)) push(out, m[1] ?? m[2] ?? m[3], 12, 31, m[0]);
   return out;
 }
 
-/** ISO deadline for a task, or undefined when neither the text nor the plan gives a year. */
-export function findDeadline(text: string, planYear: number | null): string | undefined {
-  let latest: string | undefined;
+/**
+ * The latest deadline the text names, else (when `fallback`) the plan's end; undefined when there
+ * is no year to go by.
+ */
+export function readDeadline(text: string, when: DeadlineContext, fallback = true): Deadline | undefined {
+  let latest: Deadline | undefined;
   for (const c of candidates(text)) {
-    const year = c.year ?? planYear;
+    const year = c.year ?? when.year;
     if (year === null || year < 1900 || year > 2200) continue;
-    const day = Math.min(c.day ?? monthEnd(year, c.month), monthEnd(year, c.month));
-    const date = iso(year, c.month, day);
-    if (latest === undefined || date > latest) latest = date;
+    const end = monthEnd(year, c.month);
+    const date = iso(year, c.month, Math.min(c.day ?? end, end));
+    // The latest date; of phrases naming the same date, the fullest (`到2024年底` over `年底`).
+    const later = latest === undefined || date > latest.date;
+    if (later || (date === latest?.date && c.text.length > (latest.text?.length ?? 0))) latest = { date, text: c.text };
   }
-  if (latest !== undefined) return latest;
-  return planYear === null ? undefined : iso(planYear, 12, 31);
+  if (latest !== undefined || !fallback) return latest;
+  const last = when.year ?? when.years?.[1] ?? null;
+  return last === null ? undefined : { date: iso(last, 12, 31) };
+}
+
+/** ISO deadline for a task of a plan of `planYear`, or undefined when neither gives a year. */
+export function findDeadline(text: string, planYear: number | null): string | undefined {
+  return readDeadline(text, { year: planYear })?.date;
 }

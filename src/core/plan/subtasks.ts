@@ -6,8 +6,8 @@ import type { PlanSubtask } from './types';
 import { chineseToNumber } from './numerals';
 import { headingOf } from './title';
 
-// `一是` only counts at the start of the text or after a sentence/clause break, so `统一是` does not.
-const MARKER = /(^|[。；;！!？?：:\n])\s*([一二三四五六七八九十]{1,3})是/g;
+// `一是` only counts at the start of the text or after a punctuation mark, so `统一是` does not.
+const MARKER = /(^|[。；;！!？?：:，,\n])\s*([一二三四五六七八九十]{1,3})是/g;
 
 /** `一是A。…二是B。…` → subtasks keyed `<task>.1`, `<task>.2`; markers must count up from 一. */
 export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
@@ -22,6 +22,6 @@ export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
   return starts.map((s, i) => {
     const end = i + 1 < starts.length ? (starts[i + 1]?.index ?? text.length) : text.length;
     const body = text.slice(s.bodyStart, end).trim();
-    return { key: `${taskKey}.${i + 1}`, title: headingOf(body), text: body };
+    return { key: `${taskKey}.${i + 1}`, title: headingOf(body, ['。', '；', ';']), text: body };
   });
 }
