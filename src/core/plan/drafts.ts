@@ -26,6 +26,8 @@ export interface TaskDraft {
 
 export interface Drafted {
   sections: PlanSection[];
+  /** Each section's key with the 0-based line of its heading. */
+  sectionLines: { key: string; line: number }[];
   groups: (PlanGroup & { number: string })[];
   drafts: TaskDraft[];
 }
@@ -89,5 +91,6 @@ export function draftStructure(s: Structure, problems: Problem[]): Drafted {
     if (group !== null) draft.group = group;
     return draft;
   });
-  return { sections, groups, drafts };
+  const sectionLines = s.sections.map((node) => ({ key: sectionKeys.get(node) ?? '', line: node.line }));
+  return { sections, sectionLines, groups, drafts };
 }

@@ -7,6 +7,7 @@
  */
 import type { ParseResult, ParsedPlan, PlanLevel, PlanReadOptions, Problem } from './types';
 import { classifyBody, findAnnexStart } from './body-lines';
+import { applyCorrections } from './corrections';
 import { findCover, noticeIn, type Cover } from './cover';
 import { draftStructure, sectionLabel, type Drafted, type TaskDraft } from './drafts';
 import { readEssay } from './essay';
@@ -89,7 +90,7 @@ function readParagraphs(lines: readonly string[], cover: Cover, end: number): Bo
     groupHeads: [],
   }));
   const firstLine = essay.firstParagraph >= 0 ? essay.firstParagraph : cover.bodyStart;
-  return { sections: [], groups: [], drafts, levels: [], preamble: essay.preamble, firstLine };
+  return { sections: [], sectionLines: [], groups: [], drafts, levels: [], preamble: essay.preamble, firstLine };
 }
 
 function emptyResult(lines: string[], problems: Problem[]): ParseResult {
@@ -133,7 +134,7 @@ export function parsePlan(text: string, options: PlanReadOptions = {}): ParseRes
   const annex = findAnnexStart(lines, cover.bodyStart, lines.length, cover.attachments);
   const body = readNumbered(lines, cover, annex, options, problems) ?? readParagraphs(lines, cover, annex);
   const meta = metadataOf(lines, cover, body, front);
-  const corrected = { drafts: body.drafts, preamble: body.preamble };
+  const corrected = applyCorrections(body, lines, options.corrections ?? [], problems);
   const drafts = corrected.drafts.length > MAX_TASKS ? [] : corrected.drafts;
   if (drafts.length < corrected.drafts.length) problems.push(tooManyTasks(corrected.drafts.length));
   const when = { year: meta.year, ...(meta.years ? { years: meta.years } : {}), dateYear: yearOf(meta.date) };

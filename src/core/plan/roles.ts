@@ -29,12 +29,10 @@ export interface LevelChoice {
   sectionLevels?: Record<string, string>;
 }
 
-/** A line that only names what follows: short, no sentence inside it. */
+/** A line that only names what follows: short, not a sentence (no 。 or ；). */
 export function isHeading(node: OutlineNode): boolean {
   const rest = node.marker.rest.trim();
-  if (rest.length > 60 || /[；;]/.test(rest)) return false;
-  const stop = rest.indexOf('。');
-  return stop < 0 || stop === rest.length - 1;
+  return rest.length <= 60 && !/[。；;]/.test(rest);
 }
 
 /** `一是` paragraphs inside an item are its content, not items under it. */
