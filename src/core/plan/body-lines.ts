@@ -90,12 +90,18 @@ function isSkipped(line: string, scan: Scan): boolean {
   return false;
 }
 
-export function classifyBody(lines: readonly string[], start: number, end: number): Entry[] {
+/** `taken(i)`: line i belongs to something read apart (a flattened table). */
+export function classifyBody(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  taken = (_i: number) => false,
+): Entry[] {
   const out: Entry[] = [];
   const scan: Scan = { toc: null, attachments: false };
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
-    if (isSkipped(line, scan)) continue;
+    if (taken(i) || isSkipped(line, scan)) continue;
     const marker = readMarker(line);
     if (marker) out.push({ kind: 'item', i, marker });
     else if (isClosingAt(lines, i)) out.push({ kind: 'close', i });

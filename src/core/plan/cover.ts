@@ -5,6 +5,7 @@
  * starts after its own title line, which may be broken over two lines. A notice that names no
  * plan (`关于印发《清单》推动整改的通知`, `关于加强…工作的通知`) is itself the plan.
  */
+import { isHeaderCell } from './flat-table';
 import { isNoiseLine } from './noise';
 
 export interface Cover {
@@ -21,7 +22,7 @@ export interface Cover {
 }
 
 const TITLE_SUFFIX =
-  /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
+  /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|分解表|任务表|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
 // A title's trailing period in parentheses: `（2025—2027年）`, `(2025-2027年)`.
 const PERIOD_PAREN = /[（(][^（()）]{0,20}\d{4}[^（()）]{0,20}[)）]$/;
 const ATTACHMENT_LIST = /^附\s*[件表]\s*\d*\s*[:：]\s*/;
@@ -37,8 +38,11 @@ export function tidyName(text: string): string {
   return text.replace(/(?<=[\p{Script=Han}）》”])\s+(?=[\p{Script=Han}（《“])/gu, '').trim();
 }
 
+// Table header cells (序号, 工作任务) are short and plain too, but never a title.
 function isPlainShort(line: string): boolean {
-  return line.length >= 2 && line.length <= 60 && !/[。:：，,；;、]/.test(line) && !isNoiseLine(line);
+  return (
+    line.length >= 2 && line.length <= 60 && !/[。:：，,；;、]/.test(line) && !isNoiseLine(line) && !isHeaderCell(line)
+  );
 }
 
 function isTitleLike(line: string): boolean {

@@ -7,6 +7,8 @@
  */
 import type { ParseResult, ParsedPlan, PlanLevel, PlanReadOptions, Problem } from './types';
 import { classifyBody, findAnnexStart } from './body-lines';
+import { findTables } from './flat-table';
+import { addTable } from './table-drafts';
 import { applyCorrections } from './corrections';
 import { findCover, noticeIn, type Cover } from './cover';
 import { draftStructure, sectionLabel, type Drafted, type TaskDraft } from './drafts';
@@ -65,18 +67,30 @@ function levelChoice(options: PlanReadOptions, levels: readonly PlanLevel[], pro
 function readNumbered(
   lines: readonly string[],
   cover: Cover,
-  end: number,
+  annex: number,
   options: PlanReadOptions,
   problems: Problem[],
 ): Body | null {
-  const outline = buildOutline(classifyBody(lines, cover.bodyStart, end));
-  if (outline.nodes.length === 0) return null;
+  const tables = findTables(lines, cover.bodyStart, annex);
+  const taken = (i: number): boolean => tables.some((t) => i >= t.start && i < t.end);
+  const outline = buildOutline(classifyBody(lines, cover.bodyStart, annex, taken));
   const levels = listLevels(outline.nodes);
   const structure = chooseStructure(outline, levelChoice(options, levels, problems), sectionLabel);
-  if (structure.tasks.length === 0) return null;
-  const drafted = draftStructure(structure, problems);
-  const preamble = outline.preamble.map((i) => lines[i] ?? '');
-  return { ...drafted, levels, preamble, firstLine: outline.nodes[0]?.line ?? cover.bodyStart };
+  const body: Body = {
+    ...(structure.tasks.length > 0
+      ? draftStructure(structure, problems)
+      : { sections: [], sectionLines: [], groups: [], drafts: [] }),
+    levels,
+    preamble: outline.preamble.map((i) => lines[i] ?? ''),
+    firstLine: outline.nodes[0]?.line ?? tables[0]?.start ?? cover.bodyStart,
+  };
+  const sectionAt = (line: number): string | null =>
+    body.sectionLines.filter((s) => s.line <= line).at(-1)?.key ?? null;
+  const inBody = { sectionAt, bandSections: body.sections.length === 0 };
+  for (const table of tables) addTable(body, table, inBody, false, lines, problems);
+  const inAnnex = { sectionAt: () => null, bandSections: false };
+  for (const table of findTables(lines, annex, lines.length)) addTable(body, table, inAnnex, true, lines, problems);
+  return body.drafts.length > 0 ? body : null;
 }
 
 function readParagraphs(lines: readonly string[], cover: Cover, end: number): Body {

@@ -1,0 +1,164 @@
+/**
+ * Task tables that arrive one cell per line (copied from a web page or Word): a run of header
+ * cells (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限 …), then rows that each start at their 序号,
+ * with band rows (`行动一：…`, `一、…`) between them. Cells are read by what they hold, because
+ * merged cells vanish from the copy: the first cell after the number is the task, a list of
+ * organisations is the lead (then partner) unit, a date phrase the deadline; a short label left at
+ * the end of a row belongs to a merged column before 序号 (任务类型) and is dropped.
+ */
+import { readMarker, type Marker } from './markers';
+
+type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'before' | 'other';
+
+export interface TableRow {
+  n: number;
+  /** 0-based line of the 序号 cell. */
+  numberLine: number;
+  /** Lines of the task cell(s), first the one that gives the title. */
+  task: number[];
+  lead?: string;
+  partner?: string;
+  deadline?: string;
+  band: TableBand | null;
+}
+
+export interface TableBand {
+  line: number;
+  marker: Marker;
+}
+
+export interface FlatTable {
+  /** 0-based lines [start, end) the table takes, header included. */
+  start: number;
+  end: number;
+  rows: TableRow[];
+  bands: TableBand[];
+}
+
+const ROLES: [Role, RegExp][] = [
+  ['number', /^(?:序号|编号|序號|編號|序|No\.?)$/i],
+  [
+    'lead',
+    /^(?:牵头|牽頭|责任|責任|推进|推進|主责|主責|实施|實施)(?:单位|單位|部门|部門|主体|主體)?$|^(?:牵头|责任)(?:单位|部门)\S{0,4}$/,
+  ],
+  ['partner', /^(?:配合|协办|協辦|参与|參與|支撑|支撐|协同|協同)(?:单位|單位|部门|部門)$/],
+  ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
+  [
+    'task',
+    /^(?:工作|主要|重点|具体|目标)?(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
+  ],
+  ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
+  ['other', /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标)$/],
+];
+
+function roleOf(cell: string): Role | null {
+  const text = cell.replace(/\s+/g, '');
+  if (text.length === 0 || text.length > 12) return null;
+  for (const [role, re] of ROLES) if (re.test(text)) return role;
+  return null;
+}
+
+/** A cell such as 序号, 工作任务 or 牵头单位 that heads a table column. */
+export function isHeaderCell(line: string): boolean {
+  return roleOf(line) !== null;
+}
+
+const ORG_END =
+  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|管委会|单位|社|团)$/;
+
+/** `区规划资源局、各相关街镇`: every item names an organisation. */
+export function isUnitList(cell: string): boolean {
+  const items = cell.split(/[、，,；;\s]+/).filter((i) => i.length > 0);
+  return items.length > 0 && items.every((i) => i.length <= 20 && ORG_END.test(i.replace(/[（(][^）)]*[）)]$/, '')));
+}
+
+function isDeadlineCell(cell: string): boolean {
+  return cell.length <= 24 && /(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|长期|持续|每年|全年|上半年|下半年)/.test(cell);
+}
+
+interface Header {
+  roles: Role[];
+  end: number;
+}
+
+/** A run of ≥ 3 header cells with a 序号 and a task column, from `i`. */
+function headerAt(lines: readonly string[], i: number, end: number): Header | null {
+  const roles: Role[] = [];
+  let j = i;
+  for (; j < end; j++) {
+    const line = lines[j] ?? '';
+    if (line.length === 0) continue;
+    const role = roleOf(line);
+    if (role === null) break;
+    roles.push(role);
+  }
+  const ok = roles.length >= 3 && roles.includes('number') && roles.includes('task');
+  return ok && roles.some((r) => r === 'lead' || r === 'partner' || r === 'deadline') ? { roles, end: j } : null;
+}
+
+function isBand(line: string): Marker | null {
+  const marker = readMarker(line);
+  const level = marker?.level ?? '';
+  const bandLevel = level === 'cn' || level === 'cn-paren' || level.startsWith('word:');
+  return marker && bandLevel && line.length <= 80 && !line.includes('。') ? marker : null;
+}
+
+/** Gives each cell after the 序号 its column by what it holds. */
+function fillRow(row: TableRow, cells: readonly number[], lines: readonly string[], header: Header): void {
+  const hasBefore =
+    header.roles.indexOf('before') >= 0 && header.roles.indexOf('before') < header.roles.indexOf('number');
+  for (const [k, i] of cells.entries()) {
+    const cell = lines[i] ?? '';
+    if (k === 0) row.task.push(i);
+    else if (isUnitList(cell) && header.roles.includes('lead') && row.lead === undefined) row.lead = cell;
+    else if (isUnitList(cell) && header.roles.includes('partner') && row.partner === undefined) row.partner = cell;
+    else if (isDeadlineCell(cell) && header.roles.includes('deadline') && row.deadline === undefined)
+      row.deadline = cell;
+    else if (hasBefore && k === cells.length - 1 && cell.length <= 30 && !cell.includes('。')) continue;
+    else if (row.lead === undefined && row.deadline === undefined) row.task.push(i);
+  }
+}
+
+function readRows(lines: readonly string[], header: Header, end: number): FlatTable {
+  const table: FlatTable = { start: 0, end, rows: [], bands: [] };
+  // `open` is the row whose cells are being read; after a band no row is open until the next 序号.
+  let open: TableRow | null = null;
+  let cells: number[] = [];
+  let band: TableBand | null = null;
+  const close = (): void => {
+    if (open) fillRow(open, cells, lines, header);
+    open = null;
+    cells = [];
+  };
+  for (let i = header.end; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (line.length === 0) continue;
+    const last = table.rows[table.rows.length - 1];
+    const bandMarker = isBand(line);
+    if (/^\d{1,3}$/.test(line) && Number(line) === (last?.n ?? 0) + 1) {
+      close();
+      open = { n: Number(line), numberLine: i, task: [], band };
+      table.rows.push(open);
+    } else if (bandMarker && (open === null || cells.length > 0)) {
+      close();
+      band = { line: i, marker: bandMarker };
+      table.bands.push(band);
+    } else if (open) cells.push(i);
+  }
+  close();
+  return table;
+}
+
+/** Flattened task tables among `lines[start..end)`, in order. */
+export function findTables(lines: readonly string[], start: number, end: number): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (let i = start; i < end; i++) {
+    const header = headerAt(lines, i, end);
+    if (!header) continue;
+    const table = readRows(lines, header, end);
+    table.start = i;
+    if (table.rows.length > 0) tables.push(table);
+    i = Math.max(i, table.end - 1);
+  }
+  return tables;
+}
