@@ -31,36 +31,48 @@ function iso(year: number, month: number, day: number): string {
 const YEAR = '(?:(\\d{4})\\s*年\\s*)?';
 const BEFORE = '(?:前|之前|以前)?';
 
-const FIXED: { re: RegExp; month: number; day: number }[] = [
-  { re: new RegExp(`${YEAR}(?:第一季度|一季度|1季度)(?:末|底)?${BEFORE}`, 'g'), month: 3, day: 31 },
-  { re: new RegExp(`${YEAR}(?:上半年|第二季度|二季度|2季度)(?:末|底)?${BEFORE}`, 'g'), month: 6, day: 30 },
-  { re: new RegExp(`${YEAR}(?:第三季度|三季度|3季度)(?:末|底)?${BEFORE}`, 'g'), month: 9, day: 30 },
+// `hints`: words one of which the text must hold for the pattern to match at all. Checking them
+// first skips most patterns for most tasks: these run over every task's whole text.
+const FIXED: { re: RegExp; month: number; day: number; hints: string[] }[] = [
+  { re: new RegExp(`${YEAR}(?:第一季度|一季度|1季度)(?:末|底)?${BEFORE}`, 'g'), month: 3, day: 31, hints: ['季度'] },
+  {
+    re: new RegExp(`${YEAR}(?:上半年|第二季度|二季度|2季度)(?:末|底)?${BEFORE}`, 'g'),
+    month: 6,
+    day: 30,
+    hints: ['季度', '上半年'],
+  },
+  { re: new RegExp(`${YEAR}(?:第三季度|三季度|3季度)(?:末|底)?${BEFORE}`, 'g'), month: 9, day: 30, hints: ['季度'] },
   {
     re: new RegExp(`${YEAR}(?:年底|年末|年内|全年|年度内|下半年|第四季度|四季度|4季度)(?:末|底)?${BEFORE}`, 'g'),
     month: 12,
     day: 31,
+    hints: ['年底', '年末', '年内', '全年', '年度内', '下半年', '季度'],
   },
-  { re: /[“"]?元旦[”"]?(?:节)?(?:前|之前)/g, month: 1, day: 1 },
-  { re: /[“"]?五一[”"]?(?:劳动节|國際勞動節|国际劳动节)?(?:前|之前)/g, month: 5, day: 1 },
-  { re: /[“"]?七一[”"]?(?:建党节|建黨節)?(?:前|之前)/g, month: 7, day: 1 },
-  { re: /[“"]?八一[”"]?(?:建军节|建軍節)?(?:前|之前)/g, month: 8, day: 1 },
-  { re: /[“"]?(?:国庆|國慶|十一)[”"]?(?:节|節)?(?:前|之前)/g, month: 10, day: 1 },
+  { re: /[“"]?元旦[”"]?(?:节)?(?:前|之前)/g, month: 1, day: 1, hints: ['元旦'] },
+  { re: /[“"]?五一[”"]?(?:劳动节|國際勞動節|国际劳动节)?(?:前|之前)/g, month: 5, day: 1, hints: ['五一'] },
+  { re: /[“"]?七一[”"]?(?:建党节|建黨節)?(?:前|之前)/g, month: 7, day: 1, hints: ['七一'] },
+  { re: /[“"]?八一[”"]?(?:建军节|建軍節)?(?:前|之前)/g, month: 8, day: 1, hints: ['八一'] },
+  { re: /[“"]?(?:国庆|國慶|十一)[”"]?(?:节|節)?(?:前|之前)/g, month: 10, day: 1, hints: ['国庆', '國慶', '十一'] },
 ];
 
 const PART_DAY: Record<string, number | null> = { 上旬: 10, 中旬: 20, 下旬: null, 底: null, 末: null, 份: null };
 
+const DAY = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:前|之前|以前)`, 'g');
+const PART = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(上旬|中旬|下旬|底|末|份)${BEFORE}`, 'g');
+// `（1-2月）`, `4月-5月`, `3—6月`: the end of the later month.
+const RANGE = new RegExp(`${YEAR}(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月(?!\\s*\\d|份)`, 'g');
+// A month in parentheses, as a stage heading states it: `（9月）`, `（2021年8月）`.
+const PAREN_MONTH = new RegExp(`[（(]\\s*${YEAR}(\\d{1,2})\\s*月\\s*[)）]`, 'g');
+// `到2025年`, `2025年前`, `到2024年底`, `2025年底前`: the end of that year.
+const YEAR_END =
+  /(?:(?:到|至|于)\s*)?(\d{4})\s*年\s*(?:年底|年末|底|末)(?:前|之前)?|(?:到|至|于)\s*(\d{4})\s*年(?![\d底末内])|(\d{4})\s*年(?:前|之前)/g;
+
 function monthCandidates(text: string, out: Candidate[]): void {
-  const day = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:前|之前|以前)`, 'g');
-  for (const m of text.matchAll(day)) push(out, m[1], Number(m[2]), Number(m[3]), m[0]);
-  const part = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(上旬|中旬|下旬|底|末|份)${BEFORE}`, 'g');
-  for (const m of text.matchAll(part)) push(out, m[1], Number(m[2]), PART_DAY[m[3] ?? ''] ?? null, m[0]);
-  // `（1-2月）`, `4月-5月`, `3—6月`: the end of the later month.
-  const range = new RegExp(`${YEAR}(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月(?!\\s*\\d|份)`, 'g');
-  for (const m of text.matchAll(range)) push(out, m[1], Number(m[3]), null, m[0]);
-  // A month in parentheses, as a stage heading states it: `（9月）`, `（2021年8月）`.
-  for (const m of text.matchAll(new RegExp(`[（(]\\s*${YEAR}(\\d{1,2})\\s*月\\s*[)）]`, 'g'))) {
-    push(out, m[1], Number(m[2]), null, m[0]);
-  }
+  if (!text.includes('月')) return;
+  for (const m of text.matchAll(DAY)) push(out, m[1], Number(m[2]), Number(m[3]), m[0]);
+  for (const m of text.matchAll(PART)) push(out, m[1], Number(m[2]), PART_DAY[m[3] ?? ''] ?? null, m[0]);
+  for (const m of text.matchAll(RANGE)) push(out, m[1], Number(m[3]), null, m[0]);
+  for (const m of text.matchAll(PAREN_MONTH)) push(out, m[1], Number(m[2]), null, m[0]);
 }
 
 function push(out: Candidate[], year: string | undefined, month: number, day: number | null, text: string): void {
@@ -69,12 +81,11 @@ function push(out: Candidate[], year: string | undefined, month: number, day: nu
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, month, day } of FIXED) for (const m of text.matchAll(re)) push(out, m[1], month, day, m[0]);
+  for (const { re, month, day, hints } of FIXED) {
+    if (hints.some((h) => text.includes(h))) for (const m of text.matchAll(re)) push(out, m[1], month, day, m[0]);
+  }
   monthCandidates(text, out);
-  // `到2025年`, `2025年前`, `到2024年底`, `2025年底前`: the end of that year.
-  const yearEnd =
-    /(?:(?:到|至|于)\s*)?(\d{4})\s*年\s*(?:年底|年末|底|末)(?:前|之前)?|(?:到|至|于)\s*(\d{4})\s*年(?![\d底末内])|(\d{4})\s*年(?:前|之前)/g;
-  for (const m of text.matchAll(yearEnd)) push(out, m[1] ?? m[2] ?? m[3], 12, 31, m[0]);
+  if (text.includes('年')) for (const m of text.matchAll(YEAR_END)) push(out, m[1] ?? m[2] ?? m[3], 12, 31, m[0]);
   return out;
 }
 
