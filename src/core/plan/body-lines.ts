@@ -36,7 +36,10 @@ export function isClosingAt(lines: readonly string[], i: number): boolean {
   return isDateLine(line) || isSignatureAt(lines, i) || /^特此通知[。.]?$/.test(line);
 }
 
-/** Where the body ends (see the file comment), else `end`; `attachments` are the cover's listed names. */
+/**
+ * Where the body ends (see the file comment), else `end`; `attachments` are the cover's listed
+ * names. A section count that starts again at 一、 is another document (an annex without a heading).
+ */
 export function findAnnexStart(
   lines: readonly string[],
   start: number,
@@ -44,14 +47,24 @@ export function findAnnexStart(
   attachments: readonly string[],
 ): number {
   const listed = new Set(attachments.map(loose).filter((n) => n.length >= 4));
+  const scan: Scan = { toc: null, attachments: false };
   let numbered = false;
+  let sections = 0;
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
-    if (numbered && line.length > 0) {
+    const heading = numbered && ANNEX_HEADING.test(line) && !line.includes('。');
+    // A table of contents or an attachment list is skipped, not read as numbers.
+    if (!heading && isSkipped(line, scan)) continue;
+    if (numbered) {
       if (ANNEX_HEADING.test(line) && !line.includes('。')) return i;
       if (isClosingAt(lines, i) || (line.length <= 80 && listed.has(loose(line)))) return i;
     }
-    if (!numbered && readMarker(line)) numbered = true;
+    const marker = readMarker(line);
+    if (marker?.level === 'cn') {
+      if (marker.n === 1 && sections >= 2) return i;
+      sections = Math.max(sections, marker.n);
+    }
+    if (marker) numbered = true;
   }
   return end;
 }
@@ -65,20 +78,23 @@ interface Scan {
   attachments: boolean;
 }
 
-/** Whether line `i` is never part of the plan's structure; updates TOC and attachment state. */
+/** A table of contents ends where its first entry comes again, or at running text. */
+function inToc(line: string, scan: Scan): boolean {
+  if (scan.toc === null) return false;
+  const entry = tocEntry(line);
+  if (scan.toc === '') scan.toc = entry;
+  else if (entry === scan.toc || line.length > 40 || line.includes('。')) scan.toc = null;
+  return scan.toc !== null;
+}
+
+/** Whether a line is never part of the plan's structure; updates TOC and attachment state. */
 function isSkipped(line: string, scan: Scan): boolean {
-  if (line.length === 0 || isNoiseLine(line) || isMetadataLine(line) || DOT_LEADER.test(line)) return true;
+  if (line.length === 0 || isNoiseLine(line) || isMetadataLine(line)) return true;
   if (TOC_TITLE.test(line)) {
     scan.toc = '';
     return true;
   }
-  if (scan.toc !== null) {
-    // A table of contents ends where its first entry comes again, or at running text.
-    const entry = tocEntry(line);
-    if (scan.toc === '') scan.toc = entry;
-    else if (entry === scan.toc || line.length > 40 || line.includes('。')) scan.toc = null;
-    if (scan.toc !== null) return true;
-  }
+  if (inToc(line, scan) || DOT_LEADER.test(line)) return true;
   if (ATTACHMENT.test(line)) {
     scan.attachments = true;
     return true;

@@ -46,8 +46,9 @@ const PATTERNS: { level: string; re: RegExp }[] = [
   { level: 'cn-paren', re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*[、.．]?\\s*`) },
   { level: 'num-paren', re: /^[（(]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*/ },
   { level: 'num-paren', re: /^(\d{1,3})\s*[)）]\s*/ },
-  // `1.`, `1、`, `1．`; the digit lookahead keeps `1.5亿元` and `2.3万` out.
-  { level: 'num', re: /^(\d{1,3})\s*[.．、](?!\d)\s*/ },
+  // `1.`, `1、`, `1．`; the digit lookahead keeps `1.5亿元` and `2.3万` out, but not a date the
+  // item starts with (`1.2024年8月底前…`, `2.11月中旬前…`).
+  { level: 'num', re: /^(\d{1,3})\s*[.．、](?:(?!\d)|(?=\d{4}\s*年|(?:1[0-2]|0?[1-9])\s*月))\s*/ },
   { level: 'circled', re: new RegExp(`^([${CIRCLED_CHARS}])\\s*[、.．]?\\s*`) },
   { level: 'ordinal', re: new RegExp(`^第\\s*(${CN}|\\d{1,3})\\s*(条|章|部分)\\s*[、.．:：]?\\s*`) },
   { level: 'word', re: new RegExp(`^(?:[—–-]{1,2}\\s*)?(${WORDS})\\s*(${CN}|\\d{1,3})\\s*[:：、.．]\\s*`) },
@@ -69,7 +70,7 @@ function levelOf(base: string, m: RegExpExecArray): { level: string; label: stri
 }
 
 // Text must follow a marker: a lone `2` or `1.` (page numbers, table cells) is not an item.
-const TEXT_START = /^[\p{L}“"《「『【〈]/u;
+const TEXT_START = /^[\p{L}“"《「『【〈]|^\d{4}\s*年|^\d{1,2}\s*月/u;
 
 /** The marker opening `line`, or null. */
 export function readMarker(line: string): Marker | null {
