@@ -27,12 +27,17 @@ function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
   if (partners && partners.length > 0) task.partnerUnits = partners;
 }
 
+// `完成时限：6月底前` (a table column written as a line by the .docx and .html readers).
+const DEADLINE_LABEL =
+  /(?:完成时限|完成時限|时间节点|時間節點|完成时间|完成時間|完成期限)\s*[:：]\s*([^\n；;。]{1,40})/;
+
 /**
- * The deadline its heading states, else the latest its text states, else one stated in the heading
+ * A labelled 完成时限 wins; else the deadline its heading states, else the latest its text states, else one stated in the heading
  * of its stage (group); a group's body text is about the group and is not used.
  */
 function taskDeadline(draft: TaskDraft, title: string, text: string, when: DeadlineContext): Deadline | undefined {
-  if (draft.cells?.deadline !== undefined) return readDeadline(draft.cells.deadline, when);
+  const labelled = draft.cells?.deadline ?? DEADLINE_LABEL.exec(text)?.[1];
+  if (labelled !== undefined) return readDeadline(labelled, when);
   for (const source of [title, text, ...draft.groupHeads.map((h) => headingOf(h))]) {
     const found = readDeadline(
       source,
