@@ -4,6 +4,7 @@
  * the share of plans whose name (plan.title) is exact.
  *
  *   npx tsx bench/parse-score.ts              held-out fixtures (never tuned on), the default
+ *   npx tsx bench/parse-score.ts --round-1    the fixtures held out in round 1 (see pending-plans.ts)
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -11,11 +12,12 @@
 import { parsePlan } from '../src/core/plan/parse-plan';
 import { planCases, type PlanCase } from '../tests/helpers/shared-plans';
 import { scorePlan, type PlanScore } from '../tests/core/plan/compare-plan';
-import { HELD_OUT } from '../tests/core/plan/pending-plans';
+import { HELD_OUT, TUNED_AFTER_ROUND_1 } from '../tests/core/plan/pending-plans';
 
-type Set = 'held-out' | 'tuning' | 'shared' | 'all';
+type Set = 'held-out' | 'round-1' | 'tuning' | 'shared' | 'all';
 
 function chosen(arg: string | undefined): Set {
+  if (arg === '--round-1') return 'round-1';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -25,6 +27,7 @@ function chosen(arg: string | undefined): Set {
 function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'all') return true;
   if (set === 'shared') return c.origin === 'shared';
+  if (set === 'round-1') return HELD_OUT.has(c.name) || TUNED_AFTER_ROUND_1.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
