@@ -13,6 +13,8 @@ import { isNoiseLine } from './noise';
 export type Entry =
   | { kind: 'item'; i: number; marker: Marker }
   | { kind: 'text'; i: number }
+  /** A list run into one line: text for the outline, but its numbers count (a later `1、` restarts). */
+  | { kind: 'list'; i: number; marker: Marker }
   /** A signature or date line: it ends the task before it. */
   | { kind: 'close'; i: number };
 
@@ -26,7 +28,7 @@ function isSignatureAt(lines: readonly string[], i: number): boolean {
   if (signatureOrg(line) !== null) return true;
   if (!isOrgLine(line) && jointSignatureOrg(line) === null) return false;
   let next = i + 1;
-  while (next < lines.length && (lines[next] ?? '').length === 0) next++;
+  while (next < lines.length && ((lines[next] ?? '').length === 0 || isNoiseLine(lines[next] ?? ''))) next++;
   return next >= lines.length || isDateLine(lines[next] ?? '');
 }
 
@@ -106,6 +108,15 @@ function isSkipped(line: string, scan: Scan): boolean {
   return false;
 }
 
+/** `1、金寨县；2、裕安区；3、…`: a list run into one line (same marker, next number) is text, not an item. */
+function isInlineList(marker: Marker): boolean {
+  const next = marker.n + 1;
+  if ((marker.level !== 'num' && marker.level !== 'num-paren') || !marker.rest.includes(String(next))) return false;
+  const style =
+    marker.level === 'num-paren' ? `[（(]${next}[)）]` : `${next}\\s*${/、/.test(marker.marker) ? '、' : '[.．]'}`;
+  return new RegExp(`[;；，,。]\\s*${style}`).test(marker.rest);
+}
+
 /** `taken(i)`: line i belongs to something read apart (a flattened table). */
 export function classifyBody(
   lines: readonly string[],
@@ -119,7 +130,8 @@ export function classifyBody(
     const line = lines[i] ?? '';
     if (taken(i) || isSkipped(line, scan)) continue;
     const marker = readMarker(line);
-    if (marker) out.push({ kind: 'item', i, marker });
+    if (marker && isInlineList(marker)) out.push({ kind: 'list', i, marker });
+    else if (marker) out.push({ kind: 'item', i, marker });
     else if (isClosingAt(lines, i)) out.push({ kind: 'close', i });
     else out.push({ kind: 'text', i });
   }

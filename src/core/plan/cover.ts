@@ -22,7 +22,7 @@ export interface Cover {
 }
 
 const TITLE_SUFFIX =
-  /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|分解表|任务表|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
+  /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|通报|通報|(?:进度|分解|任务|项目|计划|推进|责任|目标)表|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
 // A title's trailing period in parentheses: `（2025—2027年）`, `(2025-2027年)`.
 const PERIOD_PAREN = /[（(][^（()）]{0,20}\d{4}[^（()）]{0,20}[)）]$/;
 const ATTACHMENT_LIST = /^附\s*[件表]\s*\d*\s*[:：]\s*/;
@@ -73,8 +73,9 @@ export function noticeIn(text: string): Notice | null {
   if (issued) {
     const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*的?\s*通知$/.exec(after.slice(issued[0].length));
     if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
-    const bare = /^([^《》]{2,80}?)的?通知$/.exec(after.slice(issued[0].length));
-    if (bare) return { name: tidyName(bare[1] ?? ''), issuer, kind: 'bare' };
+    // `印发贯彻《条例》推进…实施方案的通知` names a plan; `印发《清单》推动整改的通知` does not.
+    const bare = /^(.{2,80}?)的?通知$/.exec(after.slice(issued[0].length));
+    if (bare && TITLE_SUFFIX.test(bare[1] ?? '')) return { name: tidyName(bare[1] ?? ''), issuer, kind: 'bare' };
   }
   return { name: tidyName(title), issuer, kind: 'self' };
 }
@@ -92,26 +93,35 @@ function findNotice(lines: readonly string[]): (Notice & { end: number }) | null
   return null;
 }
 
-/** Lines (0, 1 or 2) from `i` that make the plan's own title, matching `name` when it is known. */
+/** Index of the next non-empty line after `i` (a title may be broken into two paragraphs). */
+function nextLine(lines: readonly string[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j <= i + 2 && (lines[j] ?? '').length === 0) j++;
+  return j;
+}
+
+/** The end (exclusive) of the plan's own title starting at `i`, or -1; matching `name` when known. */
 function titleAt(lines: readonly string[], i: number, name: string | null): number {
   const line = lines[i] ?? '';
-  const next = lines[i + 1] ?? '';
+  const j = nextLine(lines, i);
+  const next = lines[j] ?? '';
   if (name !== null) {
     const want = loose(name);
-    if (want.length === 0) return 0;
-    if (loose(line) === want) return 1;
-    return next.length > 0 && loose(line + next) === want ? 2 : 0;
+    if (want.length === 0) return -1;
+    if (loose(line) === want) return i + 1;
+    return next.length > 0 && loose(line + next) === want ? j + 1 : -1;
   }
-  if (isTitleLike(line)) return isPeriodOnly(next) ? 2 : 1;
+  if (isTitleLike(line)) return isPeriodOnly(next) ? j + 1 : i + 1;
   // `吴泾镇城镇房屋安全隐患排查整治` / `工作方案`: a title broken before its last words.
-  return isPlainShort(line) && isPlainShort(next) && !isPeriodOnly(next) && isTitleLike(line + next) ? 2 : 0;
+  const broken = isPlainShort(line) && isPlainShort(next) && !isPeriodOnly(next) && isTitleLike(line + next);
+  return broken ? j + 1 : -1;
 }
 
 function findTitle(lines: readonly string[], from: number, to: number, name: string | null): [number, number] {
   for (let i = from; i < to; i++) {
     if ((lines[i] ?? '').length === 0 || ATTACHMENT_LIST.test(lines[i] ?? '')) continue;
-    const span = titleAt(lines, i, name);
-    if (span > 0) return [i, i + span];
+    const end = titleAt(lines, i, name);
+    if (end > 0) return [i, end];
   }
   return [-1, -1];
 }

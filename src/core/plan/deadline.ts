@@ -13,7 +13,8 @@ export interface DeadlineContext {
 }
 
 export interface Deadline {
-  date: string;
+  /** Absent when the phrase names no year and the plan gives none (`12月中旬前` in a multi-year plan). */
+  date?: string;
   /** The phrase, e.g. `11月中旬前`; absent for the default year end. */
   text?: string;
 }
@@ -79,13 +80,23 @@ function push(out: Candidate[], year: string | undefined, month: number, day: nu
   if (month >= 1 && month <= 12) out.push({ year: year ? Number(year) : null, month, day, text: text.trim() });
 }
 
-function candidates(text: string): Candidate[] {
+// In a 完成时限 cell a bare `2019年3月` or `2019年` is the deadline (in running text it is not).
+const CELL_MONTH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d)/g;
+const CELL_YEAR = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+
+function cellCandidates(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CELL_MONTH)) push(out, m[1], Number(m[2]), null, m[0]);
+  for (const m of text.matchAll(CELL_YEAR)) push(out, m[1], 12, 31, m[0]);
+}
+
+function candidates(text: string, cell: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const { re, month, day, hints } of FIXED) {
     if (hints.some((h) => text.includes(h))) for (const m of text.matchAll(re)) push(out, m[1], month, day, m[0]);
   }
   monthCandidates(text, out);
   if (text.includes('年')) for (const m of text.matchAll(YEAR_END)) push(out, m[1] ?? m[2] ?? m[3], 12, 31, m[0]);
+  if (cell && out.length === 0) cellCandidates(text, out);
   return out;
 }
 
@@ -93,18 +104,20 @@ function candidates(text: string): Candidate[] {
  * The latest deadline the text names, else (when `fallback`) the plan's end; undefined when there
  * is no year to go by.
  */
-export function readDeadline(text: string, when: DeadlineContext, fallback = true): Deadline | undefined {
+export function readDeadline(text: string, when: DeadlineContext, fallback = true, cell = false): Deadline | undefined {
   let latest: Deadline | undefined;
-  for (const c of candidates(text)) {
+  let undated: Deadline | undefined;
+  for (const c of candidates(text, cell)) {
     const year = c.year ?? when.year;
+    if (year === null) undated ??= { text: c.text };
     if (year === null || year < 1900 || year > 2200) continue;
     const end = monthEnd(year, c.month);
     const date = iso(year, c.month, Math.min(c.day ?? end, end));
     // The latest date; of phrases naming the same date, the fullest (`到2024年底` over `年底`).
-    const later = latest === undefined || date > latest.date;
+    const later = latest?.date === undefined || date > latest.date;
     if (later || (date === latest?.date && c.text.length > (latest.text?.length ?? 0))) latest = { date, text: c.text };
   }
-  if (latest !== undefined || !fallback) return latest;
+  if (latest !== undefined || !fallback) return latest ?? undated;
   const last = when.year ?? when.years?.[1] ?? null;
   return last === null ? undefined : { date: iso(last, 12, 31) };
 }

@@ -72,7 +72,9 @@ export function draftStructure(s: Structure, problems: Problem[]): Drafted {
   const groupKeys: Keys = new Map();
   const groups = draftGroups(s, sectionKeys, groupKeys, problems);
   const groupNodes = new Set(s.groups.map((g) => g.node));
-  const structural = [...s.sections, ...groupNodes, ...s.tasks.map((t) => t.node)].sort((a, b) => a.order - b.order);
+  const structural = [...s.sections, ...groupNodes, ...s.tasks.map((t) => t.node), ...s.lists].sort(
+    (a, b) => a.order - b.order,
+  );
   const ctx = {
     sectionKey: (n: OutlineNode | null) => (n ? (sectionKeys.get(n) ?? null) : null),
     groupKey: (n: OutlineNode | null) => (n ? (groupKeys.get(n) ?? null) : null),

@@ -1,12 +1,14 @@
 /**
  * Task tables that arrive one cell per line (copied from a web page or Word): a run of header
  * cells (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限 …), then rows that each start at their 序号,
- * with band rows (`行动一：…`, `一、…`) between them. Cells are read by what they hold, because
- * merged cells vanish from the copy: the first cell after the number is the task, a list of
- * organisations is the lead (then partner) unit, a date phrase the deadline; a short label left at
- * the end of a row belongs to a merged column before 序号 (任务类型) and is dropped.
+ * with band rows (`行动一：…`, `一、…`) between them. Merged and empty cells vanish from such a copy,
+ * so cells are matched to the header's columns in order by what they hold: a list of organisations
+ * fills a unit column, a date phrase the deadline column, other text a task column. A unit cell
+ * that ends in `、` goes on on the next line; a short label left at the end of a row belongs to a
+ * merged column before 序号 (任务类型) and is dropped.
  */
 import { readMarker, type Marker } from './markers';
+import { splitTopLevel } from './units';
 
 type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'before' | 'other';
 
@@ -14,8 +16,9 @@ export interface TableRow {
   n: number;
   /** 0-based line of the 序号 cell. */
   numberLine: number;
-  /** Lines of the task cell(s), first the one that gives the title. */
+  /** Lines of the task cells; `title` is the one whose first sentence is the title. */
   task: number[];
+  title?: number;
   lead?: string;
   partner?: string;
   deadline?: string;
@@ -45,7 +48,7 @@ const ROLES: [Role, RegExp][] = [
   ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
   [
     'task',
-    /^(?:工作|主要|重点|具体|目标)?(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
+    /^(?:工作|主要|重点|具体|目标|实施)?(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
   ['other', /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标)$/],
@@ -64,12 +67,12 @@ export function isHeaderCell(line: string): boolean {
 }
 
 const ORG_END =
-  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|管委会|单位|社|团)$/;
+  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|管委会|单位|社|团|机构|机关|联|协)$/;
 
 /** `区规划资源局、各相关街镇`: every item names an organisation. */
 export function isUnitList(cell: string): boolean {
-  const items = cell.split(/[、，,；;\s]+/).filter((i) => i.length > 0);
-  return items.length > 0 && items.every((i) => i.length <= 20 && ORG_END.test(i.replace(/[（(][^）)]*[）)]$/, '')));
+  const items = splitTopLevel(cell, /[、，,；;\s]/);
+  return items.length > 0 && items.every((i) => i.length <= 24 && ORG_END.test(i.replace(/[（(][^）)]*[）)]$/, '')));
 }
 
 function isDeadlineCell(cell: string): boolean {
@@ -81,19 +84,27 @@ interface Header {
   end: number;
 }
 
-/** A run of ≥ 3 header cells with a 序号 and a task column, from `i`. */
+/**
+ * A run of header cells from `i`: it starts with a known one, may hold a few unknown short ones
+ * (`最新进度(8月24日)`), and needs a 序号, a task column and a unit or deadline column.
+ */
 function headerAt(lines: readonly string[], i: number, end: number): Header | null {
+  if (roleOf(lines[i] ?? '') === null) return null;
   const roles: Role[] = [];
+  let unknown = 0;
   let j = i;
   for (; j < end; j++) {
     const line = lines[j] ?? '';
     if (line.length === 0) continue;
     const role = roleOf(line);
-    if (role === null) break;
-    roles.push(role);
+    const short =
+      line.replace(/\s+/g, '').length <= 12 && !/[。，；]/.test(line) && !/^\d+$/.test(line) && !readMarker(line);
+    if (role === null && (!short || ++unknown > 4)) break;
+    roles.push(role ?? 'other');
   }
-  const ok = roles.length >= 3 && roles.includes('number') && roles.includes('task');
-  return ok && roles.some((r) => r === 'lead' || r === 'partner' || r === 'deadline') ? { roles, end: j } : null;
+  const has = (r: Role): boolean => roles.includes(r);
+  const ok = roles.length >= 3 && has('number') && has('task') && (has('lead') || has('partner') || has('deadline'));
+  return ok ? { roles, end: j } : null;
 }
 
 function isBand(line: string): Marker | null {
@@ -103,21 +114,47 @@ function isBand(line: string): Marker | null {
   return marker && bandLevel && line.length <= 80 && !line.includes('。') ? marker : null;
 }
 
-/** Gives each cell after the 序号 its column by what it holds. */
+function accepts(role: Role | undefined, cell: string): boolean {
+  if (role === 'lead' || role === 'partner') return isUnitList(cell);
+  if (role === 'deadline') return isDeadlineCell(cell);
+  if (role === 'task') return !isUnitList(cell);
+  return role === 'other';
+}
+
+function put(row: TableRow, role: 'lead' | 'partner' | 'deadline', cell: string): void {
+  row[role] = row[role] === undefined ? cell : `${row[role] ?? ''}${cell}`;
+}
+
+/** Matches the cells after the 序号 to the header's columns, in order, by what they hold. */
 function fillRow(row: TableRow, cells: readonly number[], lines: readonly string[], header: Header): void {
-  const hasBefore =
-    header.roles.indexOf('before') >= 0 && header.roles.indexOf('before') < header.roles.indexOf('number');
+  const number = header.roles.indexOf('number');
+  const after = header.roles.slice(number + 1);
+  const hasBefore = header.roles.slice(0, number).includes('before');
+  let pos = 0;
+  let last: Role | null = null;
   for (const [k, i] of cells.entries()) {
     const cell = lines[i] ?? '';
-    if (k === 0) row.task.push(i);
-    else if (isUnitList(cell) && header.roles.includes('lead') && row.lead === undefined) row.lead = cell;
-    else if (isUnitList(cell) && header.roles.includes('partner') && row.partner === undefined) row.partner = cell;
-    else if (isDeadlineCell(cell) && header.roles.includes('deadline') && row.deadline === undefined)
-      row.deadline = cell;
-    else if (hasBefore && k === cells.length - 1 && cell.length <= 30 && !cell.includes('。')) continue;
-    else if (row.lead === undefined && row.deadline === undefined) row.task.push(i);
+    const previous = k > 0 ? (lines[cells[k - 1] ?? 0] ?? '') : '';
+    if ((last === 'lead' || last === 'partner') && /[、，,]$/.test(previous) && isUnitList(cell)) {
+      put(row, last, cell);
+      continue;
+    }
+    let j = pos;
+    while (j < after.length && !accepts(after[j], cell)) j++;
+    const role = after[j];
+    if (role !== undefined) pos = j + 1;
+    if (role === 'task') row.task.push(i);
+    else if (role === 'lead' || role === 'partner' || role === 'deadline') put(row, role, cell);
+    else if (role === undefined && isUnitList(cell) && row.partner !== undefined) put(row, 'partner', `、${cell}`);
+    else if (role === undefined && hasBefore && k === cells.length - 1 && cell.length <= 30) continue;
+    else if (role === undefined && row.lead === undefined && row.deadline === undefined) row.task.push(i);
+    last = role ?? last;
   }
+  // Of two task columns (任务名称 / 任务内容), the second holds the task; the first is a label.
+  row.title = row.task.length > 1 && after.filter((r) => r === 'task').length > 1 ? row.task[1] : row.task[0];
 }
+
+const END_OF_TABLE = /^附\s*[件表]\s*\d*\s*[:：]?\s*$/;
 
 function readRows(lines: readonly string[], header: Header, end: number): FlatTable {
   const table: FlatTable = { start: 0, end, rows: [], bands: [] };
@@ -133,9 +170,14 @@ function readRows(lines: readonly string[], header: Header, end: number): FlatTa
   for (let i = header.end; i < end; i++) {
     const line = lines[i] ?? '';
     if (line.length === 0) continue;
+    if (END_OF_TABLE.test(line) || headerAt(lines, i, end)) {
+      table.end = i;
+      break;
+    }
     const last = table.rows[table.rows.length - 1];
     const bandMarker = isBand(line);
-    if (/^\d{1,3}$/.test(line) && Number(line) === (last?.n ?? 0) + 1) {
+    // The first row may carry any number (a city's project 15); the others count on from it.
+    if (/^\d{1,3}$/.test(line) && (last === undefined || Number(line) === last.n + 1)) {
       close();
       open = { n: Number(line), numberLine: i, task: [], band };
       table.rows.push(open);

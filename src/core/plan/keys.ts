@@ -22,8 +22,8 @@ export function groupKey(node: OutlineNode, section: string | null): string {
   return `${section ?? ''}(${number})`;
 }
 
-/** Every number of the level larger than the one before, over its sections, groups and tasks. */
-function continuousLevels(nodes: readonly OutlineNode[]): Set<string> {
+/** Every number of the level larger than the one before, over its sections, groups, tasks and run-in lists. */
+function continuousLevels(nodes: readonly Pick<OutlineNode, 'marker'>[]): Set<string> {
   const last = new Map<string, number>();
   const broken = new Set<string>();
   for (const node of nodes) {
@@ -83,7 +83,7 @@ export interface KeyContext {
  */
 export function taskKeys(
   tasks: readonly Picked[],
-  structural: readonly OutlineNode[],
+  structural: readonly Pick<OutlineNode, 'marker'>[],
   ctx: KeyContext,
   problems: Problem[],
 ): string[] {

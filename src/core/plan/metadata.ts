@@ -7,6 +7,7 @@
 import type { Plan } from './types';
 import type { Cover } from './cover';
 import { findDate, isDateLine, isOrgLine, jointSignatureOrg, metadataField, signatureOrg } from './lines';
+import { isNoiseLine } from './noise';
 
 export type PlanMetadata = Pick<Plan, 'title' | 'year' | 'issuer' | 'docNumber' | 'date' | 'years'>;
 
@@ -29,8 +30,8 @@ function signatureIssuer(lines: readonly string[]): string | null {
     const signer = isOrgLine(line) ? line : jointSignatureOrg(line);
     if (signer === null) continue;
     let next = i + 1;
-    while (next < lines.length && (lines[next] ?? '').length === 0) next++;
-    if (isDateLine(lines[next] ?? '')) return signer;
+    while (next < lines.length && ((lines[next] ?? '').length === 0 || isNoiseLine(lines[next] ?? ''))) next++;
+    if (next >= lines.length || isDateLine(lines[next] ?? '')) return signer;
   }
   return null;
 }
@@ -49,16 +50,26 @@ function headerDocNumber(lines: readonly string[], end: number): string | null {
   return null;
 }
 
-/** The year of an annual plan, or the span of a multi-year one, from its name. */
+/** The one year the text names outside quoted titles and parentheses (`明确2018年经济工作目标`), or null. */
+function onlyYear(text: string): number | null {
+  const plain = text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, '');
+  const years = new Set([...plain.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+/** The year of an annual plan, or the span of a multi-year one, from its name, else its opening words. */
 function yearsOf(title: string | null, preamble: string): Pick<PlanMetadata, 'year' | 'years'> {
   const range = title ? YEAR_RANGE.exec(title) : null;
   if (range && Number(range[2]) > Number(range[1])) return { year: null, years: [Number(range[1]), Number(range[2])] };
   const single = title ? /(\d{4})\s*年/.exec(title) : null;
   if (single) return { year: Number(single[1]) };
-  // Plans open with the year they cover: `2013年，全市民政系统…`.
+  // Plans open with the year they cover: `2013年，全市民政系统…`, `明确2018年经济工作目标`.
   const opening = /^(\d{4})\s*年/.exec(preamble);
-  return { year: opening ? Number(opening[1]) : null };
+  return { year: opening ? Number(opening[1]) : onlyYear(preamble) };
 }
+
+// `海安市民政局2023年…进度表`: a title that opens with its issuer.
+const TITLE_ISSUER = /^([\p{Script=Han}]{2,20}?(?:局|厅|委员会|委|办公室|办|政府|中心))(?=\d{4}\s*年)/u;
 
 /** `headerEnd`: lines before it may hold header fields (the cover and the title). */
 export function readMetadata(
@@ -67,18 +78,21 @@ export function readMetadata(
   headerEnd: number,
   preamble: string,
   front: Partial<PlanMetadata>,
+  body: string,
 ): PlanMetadata {
   const title = cover.name ?? front.title ?? null;
   const issuer =
     fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/) ??
     cover.noticeIssuer ??
     signatureIssuer(lines) ??
+    (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
     front.issuer ??
     null;
   const date = headerDate(lines, headerEnd) ?? front.date ?? null;
   const docNumber = headerDocNumber(lines, headerEnd) ?? (front.docNumber || null);
   const years = front.year ? { year: front.year } : yearsOf(title, preamble);
-  // A notice that is itself the plan is about the work of the year it is dated.
-  if (cover.noticeIsPlan && years.year === null && !years.years && date) years.year = Number(date.slice(0, 4));
+  // A notice that is itself the plan and speaks of 今年 is about the work of the year it is dated.
+  const thisYear = cover.noticeIsPlan && /今年/.test(preamble + body);
+  if (thisYear && years.year === null && !years.years && date) years.year = Number(date.slice(0, 4));
   return { title, issuer, docNumber, date, ...years };
 }

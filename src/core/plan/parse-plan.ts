@@ -132,7 +132,8 @@ function metadataOf(lines: readonly string[], cover: Cover, body: Body, front: P
   const headerEnd = Math.max(cover.bodyStart, body.firstLine);
   const fallback: Partial<PlanMetadata> = { ...front };
   if (frontName !== undefined) fallback.title = frontName;
-  return readMetadata(lines, cover, headerEnd, body.preamble.join('\n'), fallback);
+  const text = body.drafts.map((d) => d.head).join('\n');
+  return readMetadata(lines, cover, headerEnd, body.preamble.join('\n'), fallback, text);
 }
 
 function yearOf(date: string | null): number | null {

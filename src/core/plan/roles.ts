@@ -22,6 +22,8 @@ export interface Structure {
   sections: OutlineNode[];
   groups: Picked[];
   tasks: Picked[];
+  /** Numbers of lists run into one line, which count when keys decide whether a level runs on. */
+  lists: Outline['lists'];
 }
 
 export interface LevelChoice {
@@ -95,7 +97,7 @@ export function chooseStructure(
   choice: LevelChoice,
   keyOf: (section: OutlineNode) => string,
 ): Structure {
-  const w: Walk = { out: { sections: [], groups: [], tasks: [] }, memo: new Map() };
+  const w: Walk = { out: { sections: [], groups: [], tasks: [], lists: outline.lists }, memo: new Map() };
   const level = sectionLevel(outline, choice);
   for (const root of outline.roots) {
     if (level !== null && root.marker.level === level) {

@@ -25,6 +25,6 @@ export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
   return starts.map((s, i) => {
     const end = i + 1 < starts.length ? (starts[i + 1]?.index ?? text.length) : text.length;
     const body = text.slice(s.bodyStart, end).trim();
-    return { key: `${taskKey}.${i + 1}`, title: headingOf(body, ['。', '；', ';']), text: body };
+    return { key: `${taskKey}.${i + 1}`, title: headingOf(body), text: body };
   });
 }

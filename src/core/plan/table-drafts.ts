@@ -23,7 +23,9 @@ function bandKey(band: TableBand, section: string | null): string {
 }
 
 function rowDraft(row: FlatTable['rows'][number], section: string | null, group: string | null): TaskDraft {
-  const [first, ...more] = row.task;
+  // A label cell before the title cell (a merged 任务名称) is neither title nor text.
+  const from = row.title === undefined ? 0 : Math.max(0, row.task.indexOf(row.title));
+  const [first, ...more] = row.task.slice(from);
   const draft: TaskDraft = {
     key: String(row.n),
     section,

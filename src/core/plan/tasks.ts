@@ -36,14 +36,12 @@ const DEADLINE_LABEL =
  * of its stage (group); a group's body text is about the group and is not used.
  */
 function taskDeadline(draft: TaskDraft, title: string, text: string, when: DeadlineContext): Deadline | undefined {
+  // A phrase without a year takes the plan's, else (not in a multi-year plan) its date's.
+  const phrases = { ...when, year: when.year ?? (when.years ? null : (when.dateYear ?? null)) };
   const labelled = draft.cells?.deadline ?? DEADLINE_LABEL.exec(text)?.[1];
-  if (labelled !== undefined) return readDeadline(labelled, when);
+  if (labelled !== undefined) return readDeadline(labelled, phrases, false, true) ?? readDeadline('', when);
   for (const source of [title, text, ...draft.groupHeads.map((h) => headingOf(h))]) {
-    const found = readDeadline(
-      source,
-      { ...when, year: when.year ?? (when.years ? null : (when.dateYear ?? null)) },
-      false,
-    );
+    const found = readDeadline(source, phrases, false);
     if (found) return found;
   }
   return readDeadline('', when);
@@ -64,10 +62,8 @@ export function finishTask(draft: TaskDraft, lines: readonly string[], when: Dea
   };
   if (draft.group !== undefined) task.group = draft.group;
   const deadline = taskDeadline(draft, title, text, when);
-  if (deadline) {
-    task.deadline = deadline.date;
-    if (deadline.text !== undefined) task.deadlineText = deadline.text;
-  }
+  if (deadline?.date !== undefined) task.deadline = deadline.date;
+  if (deadline?.text !== undefined) task.deadlineText = deadline.text;
   applyUnits(task, draft, text);
   return task;
 }

@@ -26,6 +26,8 @@ export interface Outline {
   nodes: OutlineNode[];
   /** Text lines before the first numbered line. */
   preamble: number[];
+  /** Lists run into one line (`1、甲；2、乙`), with their place among the nodes. */
+  lists: { marker: Marker; line: number; order: number }[];
 }
 
 function rank(level: string): number | undefined {
@@ -53,7 +55,7 @@ function placeFor(stack: OutlineNode[], level: string): void {
 }
 
 export function buildOutline(entries: readonly Entry[]): Outline {
-  const outline: Outline = { roots: [], nodes: [], preamble: [] };
+  const outline: Outline = { roots: [], nodes: [], preamble: [], lists: [] };
   const stack: OutlineNode[] = [];
   for (const entry of entries) {
     if (entry.kind === 'item') {
@@ -70,6 +72,10 @@ export function buildOutline(entries: readonly Entry[]): Outline {
       (parent ? parent.children : outline.roots).push(node);
       outline.nodes.push(node);
       stack.push(node);
+    } else if (entry.kind === 'list') {
+      outline.lists.push({ marker: entry.marker, line: entry.i, order: outline.nodes.length - 0.5 });
+      if (stack.length > 0) stack[stack.length - 1]?.body.push(entry.i);
+      else if (outline.nodes.length === 0) outline.preamble.push(entry.i);
     } else if (entry.kind === 'close') {
       stack.length = 0;
     } else if (stack.length > 0) {

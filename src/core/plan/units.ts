@@ -42,11 +42,27 @@ const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*
 const VALUE_END = /[；;。）)\n]/;
 const PAREN = /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办))?[)）]/;
 
+/** Splits on separators outside parentheses: `区委宣传部（区文明办、区政府新闻办）` stays one item. */
+export function splitTopLevel(list: string, separators: RegExp): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let item = '';
+  for (const ch of list) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (depth === 0 && separators.test(ch)) {
+      items.push(item);
+      item = '';
+    } else item += ch;
+  }
+  items.push(item);
+  return items.map((i) => i.trim()).filter((i) => i.length > 0);
+}
+
 /** `区民政局、区财政局` → its units; `等` and empty items are dropped. */
 export function splitUnits(list: string): string[] {
-  return list
-    .split(/[、，,；;\s]+/)
-    .map((u) => u.trim().replace(/[。.]$/, ''))
+  return splitTopLevel(list, /[、，,；;\s]/)
+    .map((u) => u.replace(/[。.]$/, ''))
     .filter((u) => u.length > 0 && u !== '等');
 }
 

@@ -128,6 +128,12 @@ describe('the plan inside its cover', () => {
     expect(plan.preamble).toBe('2025年，全区民政系统要坚持稳中求进。');
   });
 
+  it('a notice that is itself the plan takes its date’s year only when it speaks of 今年', () => {
+    const text =
+      '关于进一步加强养老机构消防安全工作的通知\n各区民政局：\n一、开展自查\n（一）全面排查。每半年一次。\n上海市民政局\n2025年3月1日';
+    expect(parsePlan(text).plan.year).toBeNull();
+  });
+
   it('takes the plan’s name from a notice title broken over two lines, and a title over two lines', () => {
     const text =
       '某镇人民政府关于印发\n《某镇房屋安全隐患排查整治工作方案》的通知\n各村：\n现印发给你们。\n某镇房屋安全隐患排查整治\n工作方案\n一、工作目标\n（一）摸底排查。内容。';
@@ -138,7 +144,7 @@ describe('the plan inside its cover', () => {
 
   it('a notice that issues no separate plan is itself the plan', () => {
     const text =
-      '关于进一步加强养老机构消防安全工作的通知\n各区民政局：\n一、开展自查\n（一）全面排查。内容。年底前完成。\n上海市民政局\n2025年3月1日\n附表\n1.检查要点';
+      '关于进一步加强养老机构消防安全工作的通知\n各区民政局：\n今年以来发生多起火灾。\n一、开展自查\n（一）全面排查。内容。年底前完成。\n上海市民政局\n2025年3月1日\n附表\n1.检查要点';
     const { plan } = parsePlan(text);
     expect([plan.title, plan.year, plan.issuer]).toEqual([
       '关于进一步加强养老机构消防安全工作的通知',
@@ -153,14 +159,44 @@ describe('the plan inside its cover', () => {
       '某街道减量化工作实施方案（2025年—2027年）\n一、任务\n1.拆除。2026年底前完成。\n2.复垦。年底前完成。',
     );
     expect([plan.year, plan.years]).toEqual([null, [2025, 2027]]);
+    // 年底前 names no year in a 2025—2027 plan: the phrase is kept, with no date.
     expect(plan.tasks.map((t) => [t.deadline, t.deadlineText])).toEqual([
       ['2026-12-31', '2026年底前'],
-      ['2027-12-31', undefined],
+      [undefined, '年底前'],
     ]);
   });
 });
 
+describe('metadata from the text alone', () => {
+  it('a plan without a year in its name takes the one year its opening names', () => {
+    const text = '为做好工作，明确2018年经济工作目标。\n(1)巩固养老优势。内容。\n(2)改善民生。内容。\n(局办公室 某某)';
+    expect(parsePlan(text).plan.year).toBe(2018);
+  });
+
+  it('a signature followed only by page chrome still signs the plan', () => {
+    const text =
+      '某市民生工程进度通报\n一、进展\n1、技能培训,牵头单位:市人社局。其中，进度较慢。\n某市民生办\n扫一扫在手机打开当前页';
+    const { plan } = parsePlan(text);
+    expect([plan.title, plan.issuer]).toEqual(['某市民生工程进度通报', '某市民生办']);
+    expect(plan.tasks.map((t) => [t.key, t.title, t.leadUnit])).toEqual([
+      ['1', '技能培训,牵头单位:市人社局', '市人社局'],
+    ]);
+  });
+
+  it('a notice naming its plan with 《》 inside the words (印发贯彻《条例》…方案的通知)', () => {
+    const text =
+      '某区关于印发贯彻《某条例》推进分类建设实施方案的通知\n各街镇：\n关于贯彻《某条例》\n\n推进分类建设的实施方案\n一、目标\n（一）全覆盖。内容。';
+    expect(parsePlan(text).plan.title).toBe('关于贯彻《某条例》推进分类建设的实施方案');
+  });
+});
+
 describe('never tasks', () => {
+  it('a numbered list run into one line is text, and its numbers count', () => {
+    const text =
+      '某市进度通报\n一、排名\n1、甲县;2、乙县;3、丙县。\n二、进展\n1、技能培训。内容。\n2、养老服务。内容。';
+    expect(tasks(text)).toEqual(['二(1) 二 技能培训', '二(2) 二 养老服务']);
+  });
+
   it('a table of contents', () => {
     const text =
       '2024年某局工作要点\n目录\n一、党建……1\n二、服务……3\n一、党建\n1.学习。内容。\n二、服务\n2.养老。内容。';

@@ -108,11 +108,77 @@ describe('a flattened task table', () => {
   });
 });
 
+describe('cells matched to the header by what they hold', () => {
+  it('reads units before the task, unknown columns, a first 序号 that is not 1 and trailing ` |`', () => {
+    const text = [
+      '某市民政局2023年民生实事项目实施进度表',
+      '序号 |',
+      '责任单位 |',
+      '实施内容 |',
+      '协同单位 |',
+      '最新进度(8月24日) |',
+      '是否 达序时 |',
+      '15 |',
+      '民政局 |',
+      '新增养老床位不少于300张。完成适老化改造400户。 |',
+      '财政局 住建局 各区镇街道 |',
+      '床位已新增近100张，改造9月底前完成。 |',
+      '是 |',
+    ].join('\n');
+    const { plan } = parsePlan(text);
+    expect([plan.title, plan.year, plan.issuer]).toEqual([
+      '某市民政局2023年民生实事项目实施进度表',
+      2023,
+      '某市民政局',
+    ]);
+    expect(plan.tasks.map((t) => [t.key, t.title, t.leadUnit, t.partnerUnits, t.deadlineText])).toEqual([
+      ['15', '新增养老床位不少于300张', '民政局', ['财政局', '住建局', '各区镇街道'], undefined],
+    ]);
+  });
+
+  it('takes the task from 任务内容 over a merged 任务名称, joins a unit cell broken after 、 and reads 2019年3月', () => {
+    const text = [
+      '附件',
+      '序号',
+      '任务名称',
+      '任务内容',
+      '牵头部门',
+      '配合部门',
+      '时间节点',
+      '1',
+      '加强组织领导',
+      '召开动员大会。部署全年工作。',
+      '区政府办公室、区绿化市容局、',
+      '区规划资源局',
+      '各街镇（园区）',
+      '2019年3月',
+      '2',
+      '建立责任体系。',
+      '区委宣传部（区文明办、区委网信办）',
+      '区民政局',
+      '区妇联',
+      '2019年',
+      '附件2',
+      '序号',
+      '街镇',
+      '指标',
+      '3',
+    ].join('\n');
+    const { plan } = parsePlan(text);
+    expect(plan.tasks.map((t) => [t.key, t.title, t.leadUnit, t.partnerUnits, t.deadline, t.deadlineText])).toEqual([
+      ['1', '召开动员大会', '区政府办公室、区绿化市容局、区规划资源局', ['各街镇（园区）'], '2019-03-31', '2019年3月'],
+      ['2', '建立责任体系', '区委宣传部（区文明办、区委网信办）', ['区民政局', '区妇联'], '2019-12-31', '2019年'],
+    ]);
+  });
+});
+
 describe('isUnitList', () => {
   it.each([
     ['区规划资源局、各相关街镇', true],
     ['区“两旧”专班、区房管局、市北高新集团', true],
     ['经济技术开发区', true],
+    ['区委宣传部（区文明办、区政府新闻办）、区妇联', true],
+    ['财政局 住建局 瑞海集团 各区镇街道', true],
     ['“美丽家园”建设', false],
     ['产业园区', false],
     ['旧住房更新改造', false],
