@@ -6,6 +6,7 @@
  * plan (`关于印发《清单》推动整改的通知`, `关于加强…工作的通知`) is itself the plan.
  */
 import { isHeaderCell } from './flat-table';
+import { isDateLine, isOrgLine } from './lines';
 import { isNoiseLine } from './noise';
 
 export interface Cover {
@@ -64,11 +65,15 @@ export interface Notice {
 /** What a notice title such as `X关于印发《Y》的通知` says, or null when `text` is not one. */
 export function noticeIn(text: string): Notice | null {
   const title = text.replace(/^#+\s*/, '').trim();
-  const at = /关于/.exec(title);
-  if (!at || !/通知$/.test(title) || title.length > 160) return null;
+  if (!/通知$/.test(title) || title.length > 160) return null;
+  // `X关于印发《Y》的通知`, or without 关于: `X转发Z制定的《Y》的通知`.
+  const about = /关于/.exec(title);
+  const verb = about ? null : /(?:印发|转发|下发|印送)(?=[^《》]{0,30}《)/.exec(title);
+  const at = about ?? verb;
+  if (!at) return null;
   const prefix = title.slice(0, at.index).trim();
   const issuer = prefix.length >= 2 && prefix.length <= 40 ? prefix : null;
-  const after = title.slice(at.index + 2);
+  const after = title.slice(at.index + (about ? 2 : 0));
   const issued = /^(?:印发|转发|下发|印送|发布)/.exec(after);
   if (issued) {
     const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*的?\s*通知$/.exec(after.slice(issued[0].length));
@@ -77,14 +82,14 @@ export function noticeIn(text: string): Notice | null {
     const bare = /^(.{2,80}?)的?通知$/.exec(after.slice(issued[0].length));
     if (bare && TITLE_SUFFIX.test(bare[1] ?? '')) return { name: tidyName(bare[1] ?? ''), issuer, kind: 'bare' };
   }
-  return { name: tidyName(title), issuer, kind: 'self' };
+  return about ? { name: tidyName(title), issuer, kind: 'self' } : null;
 }
 
 /** The first notice title among the opening lines; a title broken after 印发 is joined with the next line. */
 function findNotice(lines: readonly string[]): (Notice & { end: number }) | null {
   for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
     const line = lines[i] ?? '';
-    if (line.length > 160 || !/关于/.test(line)) continue;
+    if (line.length > 160 || !/关于|印发|转发|下发|印送/.test(line)) continue;
     const one = noticeIn(line);
     if (one) return { ...one, end: i + 1 };
     const two = /通知$/.test(lines[i + 1] ?? '') ? noticeIn(line + (lines[i + 1] ?? '')) : null;
@@ -113,7 +118,8 @@ function titleAt(lines: readonly string[], i: number, name: string | null): numb
   }
   if (isTitleLike(line)) return isPeriodOnly(next) ? j + 1 : i + 1;
   // `吴泾镇城镇房屋安全隐患排查整治` / `工作方案`: a title broken before its last words.
-  const broken = isPlainShort(line) && isPlainShort(next) && !isPeriodOnly(next) && isTitleLike(line + next);
+  const parts = isPlainShort(line) && isPlainShort(next) && !isDateLine(line) && !isOrgLine(line);
+  const broken = parts && !isPeriodOnly(next) && isTitleLike(line + next);
   return broken ? j + 1 : -1;
 }
 

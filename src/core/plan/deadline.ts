@@ -62,6 +62,10 @@ const DAY = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:前|
 const PART = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(上旬|中旬|下旬|底|末|份)${BEFORE}`, 'g');
 // `（1-2月）`, `4月-5月`, `3—6月`: the end of the later month.
 const RANGE = new RegExp(`${YEAR}(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月(?!\\s*\\d|份)`, 'g');
+// `2025年7月至2025年12月`: the end of the later month, in its own year.
+const YEAR_RANGE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*[-—–~～至到]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?![\d日])/g;
+// `2026年12月，各区…进行总结`: a month that opens a clause says when the work is done.
+const OPENING_MONTH = /(?<=^|[。；;：:\n])\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?=[，,])/g;
 // A month in parentheses, as a stage heading states it: `（9月）`, `（2021年8月）`.
 const PAREN_MONTH = new RegExp(`[（(]\\s*${YEAR}(\\d{1,2})\\s*月\\s*[)）]`, 'g');
 // `到2025年`, `2025年前`, `到2024年底`, `2025年底前`: the end of that year.
@@ -74,6 +78,8 @@ function monthCandidates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(PART)) push(out, m[1], Number(m[2]), PART_DAY[m[3] ?? ''] ?? null, m[0]);
   for (const m of text.matchAll(RANGE)) push(out, m[1], Number(m[3]), null, m[0]);
   for (const m of text.matchAll(PAREN_MONTH)) push(out, m[1], Number(m[2]), null, m[0]);
+  for (const m of text.matchAll(YEAR_RANGE)) push(out, m[2] ?? m[1], Number(m[3]), null, m[0]);
+  for (const m of text.matchAll(OPENING_MONTH)) push(out, m[1], Number(m[2]), null, m[0]);
 }
 
 function push(out: Candidate[], year: string | undefined, month: number, day: number | null, text: string): void {

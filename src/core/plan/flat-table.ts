@@ -48,14 +48,18 @@ const ROLES: [Role, RegExp][] = [
   ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
   [
     'task',
-    /^(?:工作|主要|重点|具体|目标|实施)?(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
+    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
-  ['other', /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标)$/],
+  [
+    'other',
+    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|负责科室|负责处室|负责人|联系人)$/,
+  ],
 ];
 
+// `重点工作任务(民生实事项目)`, `进展情况(一季度)`: a header with a note in parentheses.
 function roleOf(cell: string): Role | null {
-  const text = cell.replace(/\s+/g, '');
+  const text = cell.replace(/\s+/g, '').replace(/[（(][^（()）]{1,12}[)）]$/, '');
   if (text.length === 0 || text.length > 12) return null;
   for (const [role, re] of ROLES) if (re.test(text)) return role;
   return null;
@@ -139,8 +143,14 @@ function fillRow(row: TableRow, cells: readonly number[], lines: readonly string
       put(row, last, cell);
       continue;
     }
+    // The first column from here that this kind of cell fits; a free-text column only when no
+    // task, unit or deadline column further on fits it (a missing cell must not shift the rest).
+    // A row's task cell is never missing, so the first cell is it when the task column comes first
+    // (`建成启用区级老年活动中心` reads like an organisation).
     let j = pos;
-    while (j < after.length && !accepts(after[j], cell)) j++;
+    if (!(k === 0 && after[0] === 'task'))
+      while (j < after.length && (after[j] === 'other' || !accepts(after[j], cell))) j++;
+    if (j >= after.length) j = after.indexOf('other', pos) < 0 ? after.length : after.indexOf('other', pos);
     const role = after[j];
     if (role !== undefined) pos = j + 1;
     if (role === 'task') row.task.push(i);

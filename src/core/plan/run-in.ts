@@ -30,7 +30,8 @@ function wrapWidth(lines: readonly string[]): number | null {
   return best[1] >= 8 && best[1] >= long * 0.4 ? best[0] : null;
 }
 
-const SENTENCE_END = /[。！？；：:!?;]$/;
+// A wrapped line that ends a sentence (or a closing bracket) before a number ends its paragraph.
+const SENTENCE_END = /[。！？；：:!?;）)”"]$/;
 
 /** Joins lines that were cut at the wrap width with the line after them. */
 function unwrap(lines: readonly string[], width: number): string[] {

@@ -183,6 +183,17 @@ describe('metadata from the text alone', () => {
     ]);
   });
 
+  it('a notice that 转发s a plan without 关于, and a date line that is not part of the title', () => {
+    const text =
+      '某区政府办公室转发区消防委制定的《某区高层建筑消防治理工作方案》的通知\n各街镇：\n现转发给你们。\n2017年9月6日\n\n某区高层建筑消防治理工作方案\n一、目标\n（一）排查。内容。';
+    const { plan } = parsePlan(text);
+    expect([plan.title, plan.issuer, plan.date]).toEqual([
+      '某区高层建筑消防治理工作方案',
+      '某区政府办公室',
+      '2017-09-06',
+    ]);
+  });
+
   it('a notice naming its plan with 《》 inside the words (印发贯彻《条例》…方案的通知)', () => {
     const text =
       '某区关于印发贯彻《某条例》推进分类建设实施方案的通知\n各街镇：\n关于贯彻《某条例》\n\n推进分类建设的实施方案\n一、目标\n（一）全覆盖。内容。';
@@ -229,6 +240,8 @@ describe('deadlines', () => {
     ['于2021年6月20日前完成', '2021-06-20', '2021年6月20日前'],
     ['到2025年，建成体系', '2025-12-31', '到2025年'],
     ['检查阶段(9月)', '2024-09-30', '(9月)'],
+    ['2025年7月至2025年12月，实施绿地改造', '2025-12-31', '2025年7月至2025年12月'],
+    ['总结阶段。2026年12月，各区进行总结', '2026-12-31', '2026年12月'],
   ])('%s → %s', (line, date, phrase) => {
     const task = parsePlan(`2024年某局工作要点\n1.${line}。`).plan.tasks[0];
     expect([task?.deadline, task?.deadlineText]).toEqual([date, phrase]);

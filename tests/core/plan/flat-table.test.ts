@@ -172,6 +172,37 @@ describe('cells matched to the header by what they hold', () => {
   });
 });
 
+describe('rows with missing cells', () => {
+  it('keep the task in the first cell, a deadline in its column and notes in parentheses of the header', () => {
+    const text = [
+      '序号',
+      '重点工作任务(民生实事项目)',
+      '牵头单位',
+      '负责人',
+      '计划完成时间',
+      '进展情况(一季度)',
+      '1',
+      '新增老年食堂15个',
+      '区民政局',
+      '某某',
+      '11月底前',
+      '已完成3个。',
+      '2',
+      '新增专区床位100张',
+      '10月底前',
+      '已完成选址。',
+      '3',
+      '建成启用区级老年活动中心',
+      '正在装修。',
+    ].join('\n');
+    expect(parsePlan(text).plan.tasks.map((t) => [t.key, t.title, t.leadUnit, t.deadlineText])).toEqual([
+      ['1', '新增老年食堂15个', '区民政局', '11月底前'],
+      ['2', '新增专区床位100张', undefined, '10月底前'],
+      ['3', '建成启用区级老年活动中心', undefined, undefined],
+    ]);
+  });
+});
+
 describe('isUnitList', () => {
   it.each([
     ['区规划资源局、各相关街镇', true],

@@ -9,7 +9,8 @@
  * Round 2 (measured at 38125cf): after that measurement the parser was tuned on half of round 1 —
  * every other one in alphabetical order — and the other half stayed unread until measured.
  */
-export const HELD_OUT = new Set([
+/** The fixtures measured in round 2 (never read until then). */
+export const ROUND_2 = new Set([
   'a-magnolia-promotion-2024-2026',
   'a-shanghai-mca-eldercare-fire-2023',
   'b-chongming-highrise-fire-2017',
@@ -19,7 +20,7 @@ export const HELD_OUT = new Set([
   'c-xihu-mca-2024q1-tasks',
 ]);
 
-/** Round 1 fixtures the parser has since been tuned on. */
+/** Round 1 fixtures the parser was tuned on before round 2. */
 export const TUNED_AFTER_ROUND_1 = new Set([
   'a-fengxian-illegal-land-2024-2026',
   'a-quantum-city-ai-2026-2027',
@@ -31,9 +32,15 @@ export const TUNED_AFTER_ROUND_1 = new Set([
   'c-yuhang-2020-elderly-disabled-projects',
 ]);
 
+/** Fixtures held out now: none are left; a new fixture goes here until it is measured. */
+export const HELD_OUT = new Set<string>([]);
+
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
   'c-yuhang-2020-elderly-disabled-projects': 'table whose cells are glued into one line, with no separator at all',
+  'c-mirror-eldercare-project-table': 'flattened table without a 序号 column: rows cannot be told apart',
+  'c-hk-policy-address-2005-district':
+    'name is a section heading among page-menu lines; years only in the URL; lead named in prose',
 };
 
 export const PENDING = new Set([...HELD_OUT, ...Object.keys(NOT_YET)]);

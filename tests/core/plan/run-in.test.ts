@@ -65,6 +65,24 @@ describe('hard-wrapped text with page numbers', () => {
   });
 });
 
+describe('a wrapped line that ends with a closing bracket', () => {
+  it('ends its paragraph before a number', () => {
+    const wrapped = [
+      '一、任务',
+      '1.推进旧住房修缮更新工作。（牵头单位：区房管局）',
+      '2.完成既有多层住宅加装电梯工作。（牵头单位：',
+      '区房管局、相关街镇）',
+      '3.推进社区生活圈建设项目工作。（牵头单位：区规',
+      '划资源局、相关街镇）',
+      '4.实施燃气老化管道改造工作任务。（牵头单位：区',
+      '建设管理委）',
+      '5.实施老旧供水管道改造工作任务。（牵头单位：区',
+      '水务局）',
+    ];
+    expect(tasks(wrapped.join('\n')).map((t) => t.split(' ')[0])).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
+
 describe('ordinary text', () => {
   it('passes through unchanged', () => {
     const lines = [
