@@ -3,6 +3,7 @@
  * shapes — ordinary plans concatenated, a task line padded with spaces, and a whole plan with no
  * newlines. Run with `npx tsx bench/parse.bench.ts`; prints Markdown tables (docs/performance.md).
  */
+import { numberToChinese } from '../src/core/plan/numerals';
 import { parsePlan } from '../src/core/plan/parse-plan';
 import { SHARED_PLAN_NAMES, readSharedPlan } from '../tests/helpers/shared-plans';
 
@@ -40,10 +41,27 @@ const oneLine = plain.replace(/\s+/g, '');
 // A task line with 80,000 spaces inside it (the input that took 8 s), repeated as its own plan.
 const spacey = `2024年某局工作要点\n一、党建\n1.加强学习${' '.repeat(80_000)}内容。\n2.从严治党。\n`;
 
-const shapes: [string, string][] = [
-  ['shared plans concatenated', `${plain}\n`],
-  ['task line with 80,000 spaces', spacey],
-  ['one line, no newlines', oneLine],
+/**
+ * One plan of 99 sections × 19 tasks (1,881, under the 2,000 cap) whose task texts grow with the
+ * size, so every step — outline, keys, titles, deadlines, units, indicators — runs on all of it.
+ * (Concatenated plans end their body at the second plan's 一、: the rest is read as an annex.)
+ */
+function bigPlan(size: number): string {
+  const sentence = '完善社区养老服务网络，年底前新增助餐点83个（牵头单位：区民政局，配合单位：区财政局）。';
+  const repeat = Math.max(1, Math.round(size / (99 * 19 * bytes(sentence))));
+  const lines = ['2025年某区工作要点'];
+  for (let s = 1; s <= 99; s++) {
+    lines.push(`${numberToChinese(s)}、第${s}部分`);
+    for (let t = 1; t <= 19; t++) lines.push(`${t}.任务${s}-${t}。${sentence.repeat(repeat)}`);
+  }
+  return lines.join('\n');
+}
+
+const shapes: [string, (size: number) => string][] = [
+  ['one plan, 1,881 tasks', bigPlan],
+  ['shared plans concatenated', (size) => grow(`${plain}\n`, size)],
+  ['task line with 80,000 spaces', (size) => grow(spacey, size)],
+  ['one line, no newlines', (size) => grow(oneLine, size)],
 ];
 const sizes = [100 * KB, 500 * KB, 2.5 * 1024 * KB];
 
@@ -59,9 +77,9 @@ SHARED_PLAN_NAMES.forEach((name, i) => {
 console.log('');
 console.log('| shape | size (kB) | median parse (ms) | ms per 25 kB |');
 console.log('|---|---:|---:|---:|');
-for (const [name, unit] of shapes) {
+for (const [name, make] of shapes) {
   for (const size of sizes) {
-    const text = grow(unit, size);
+    const text = make(size);
     const ms = timeParse(text, size > 1024 * KB ? 5 : 9);
     console.log(
       `| ${name} | ${(bytes(text) / KB).toFixed(0)} | ${ms.toFixed(1)} | ${((ms * 25 * KB) / bytes(text)).toFixed(2)} |`,

@@ -59,7 +59,7 @@ export function findAnnexStart(
     if (!heading && isSkipped(line, scan)) continue;
     if (numbered) {
       if (ANNEX_HEADING.test(line) && !line.includes('。')) return i;
-      if (isClosingAt(lines, i) || (line.length <= 80 && listed.has(loose(line)))) return i;
+      if (isClosingAt(lines, i) || (listed.size > 0 && line.length <= 80 && listed.has(loose(line)))) return i;
     }
     const marker = readMarker(line);
     if (marker?.level === 'cn') {

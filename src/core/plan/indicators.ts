@@ -119,7 +119,7 @@ function comparatorOf(before: string, after: string): Comparator {
 
 // The counted thing when it follows the number: `5个省级标准化试点`, `为1万户老年人家庭…`.
 function followingSubject(text: string, at: number): string {
-  const m = /^的?([^，,。；;：:、！!？?\n和及与與并並\d]{2,20})/.exec(text.slice(at));
+  const m = /^的?([^，,。；;：:、！!？?\n和及与與并並\d（）()]{2,20})/.exec(text.slice(at));
   return m?.[1] ?? '';
 }
 

@@ -136,8 +136,8 @@ export function splitRunIn(lines: readonly string[]): string[] {
   const width = wrapWidth(kept);
   const joined = width === null ? kept : unwrap(kept, width);
   // Only a text whose numbers do not start lines has lost its structure.
-  const starts = joined.filter((l) => readMarker(l) !== null).length;
-  if (starts >= 3) return joined;
+  let starts = 0;
+  for (const l of joined) if (readMarker(l) !== null && ++starts >= 3) return joined;
   return joined.flatMap((l) => {
     const cuts = l.length < 100 ? [] : runInCuts(l);
     return cuts.length < 2 ? [l] : split(l, cuts);
