@@ -21,6 +21,9 @@ import { readMarker } from './markers';
 import { finishTask } from './tasks';
 import { buildOutline } from './tree';
 
+/** Builds the correction for a 1-based line of `ParseResult.lines` (what the preview holds). */
+export { correctionAt } from './corrections';
+
 /** A plan has tens to a few hundred tasks; more means the text is not a plan (or not one plan). */
 export const MAX_TASKS = 2000;
 
