@@ -10,8 +10,8 @@ import { sharedPlanPath } from '../helpers/shared-plans';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function run(file: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, ['src/cli/parse.ts', file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+function run(file: string, ...flags: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, ['src/cli/parse.ts', file, ...flags], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -23,6 +23,18 @@ describe('npm run parse', () => {
     expect(plan.title).toBe('2021年湖里区民政工作要点');
     expect(plan.sections).toHaveLength(7);
     expect(plan.tasks.map((t) => t.key).slice(-1)).toEqual(['28']);
+  }, 60_000);
+
+  it('lists the levels found and reads the plan at the level named by --task-level', () => {
+    type Output = { tasks: { key: string; level: string }[]; levels: { id: string; marker: string; count: number }[] };
+    const auto = JSON.parse(run(sharedPlanPath('chongming-illegal-land-2020')).stdout) as Output;
+    expect(auto.levels.map((l) => l.marker)).toEqual(['一、', '（一）', '1.']);
+    expect(auto.tasks.map((t) => t.key).slice(0, 2)).toEqual(['二(一)1', '二(一)2']);
+    const chosen = run(sharedPlanPath('chongming-illegal-land-2020'), '--task-level', '（一）');
+    expect(chosen.status).toBe(0);
+    const plan = JSON.parse(chosen.stdout) as Output;
+    expect(plan.tasks.map((t) => t.key).slice(0, 3)).toEqual(['二(一)', '二(二)', '三(一)']);
+    expect(new Set(plan.tasks.map((t) => t.level))).toEqual(new Set(['cn-paren']));
   }, 60_000);
 
   it('prints problems on stderr and exits 2 on unreadable input', () => {

@@ -2,9 +2,9 @@
  * Essay mode, for plans written without numbers: the first body paragraph is the preamble and
  * every later paragraph is a task keyed by its order; `一是/二是` runs inside become subtasks.
  */
+import { isClosingAt } from './body-lines';
 import { isMetadataLine } from './lines';
 import { isNoiseLine } from './noise';
-import { isClosingLine } from './outline';
 
 export interface EssayParagraph {
   line: number;
@@ -24,11 +24,11 @@ function isParagraph(line: string): boolean {
   return letters >= 8;
 }
 
-export function readEssay(lines: readonly string[], start: number): Essay {
+export function readEssay(lines: readonly string[], start: number, end = lines.length): Essay {
   const essay: Essay = { preamble: [], paragraphs: [], firstParagraph: -1 };
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
-    if (line.length === 0 || isNoiseLine(line) || isMetadataLine(line) || isClosingLine(line)) continue;
+    if (line.length === 0 || isNoiseLine(line) || isMetadataLine(line) || isClosingAt(lines, i)) continue;
     if (!isParagraph(line)) continue;
     if (essay.firstParagraph < 0) {
       essay.firstParagraph = i;

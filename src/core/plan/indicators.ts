@@ -93,9 +93,16 @@ function unitAt(text: string, at: number): string | null {
   return null;
 }
 
-function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i] ?? '')) return i + 1;
-  return 0;
+/** Start of the clause holding each match, found in one forward pass (a backward scan per number is quadratic). */
+function clauseStarts(text: string, positions: readonly number[]): number[] {
+  const starts: number[] = [];
+  let clause = 0;
+  let i = 0;
+  for (const at of positions) {
+    for (; i < at; i++) if (CLAUSE_BREAK.test(text[i] ?? '')) clause = i + 1;
+    starts.push(clause);
+  }
+  return starts;
 }
 
 // Part of a longer token (`XM02110`, `〔2021〕11`, `第5`) or not a target at all.
@@ -112,11 +119,11 @@ function comparatorOf(before: string, after: string): Comparator {
 
 // The counted thing when it follows the number: `5个省级标准化试点`, `为1万户老年人家庭…`.
 function followingSubject(text: string, at: number): string {
-  const m = /^的?([^，,。；;：:、！!？?\n和及与與并並\d]{2,20})/.exec(text.slice(at));
+  const m = /^的?([^，,。；;：:、！!？?\n和及与與并並\d（）()]{2,20})/.exec(text.slice(at));
   return m?.[1] ?? '';
 }
 
-function indicatorAt(text: string, m: RegExpMatchArray, floor: number): Indicator | null {
+function indicatorAt(text: string, m: RegExpMatchArray, clause: number, floor: number): Indicator | null {
   const start = m.index ?? 0;
   if (isExcludedContext(text, start)) return null;
   const multiplierChar = m[3];
@@ -126,7 +133,7 @@ function indicatorAt(text: string, m: RegExpMatchArray, floor: number): Indicato
   const factor = multiplierChar ? (MULTIPLIER[multiplierChar] ?? 1) : 1;
   const end = afterNumber + unit.length;
   const suffix = /^(?:及以上|以上|及以下|以下|以内|以內)/.exec(text.slice(end))?.[0] ?? '';
-  const from = Math.max(clauseStart(text, start), floor);
+  const from = Math.max(clause, floor);
   const before = text.slice(from, start);
   const after = suffix || unit === '%' || unit === '％' ? '' : followingSubject(text, end);
   const subject = after || before.replace(LEADING_FILLER, '').replace(TRAILING_COMPARATOR, '').trim();
@@ -144,8 +151,13 @@ function indicatorAt(text: string, m: RegExpMatchArray, floor: number): Indicato
 export function findIndicators(text: string): Indicator[] {
   const found: Indicator[] = [];
   let floor = 0;
-  for (const m of text.matchAll(NUMBER)) {
-    const indicator = indicatorAt(text, m, floor);
+  const matches = [...text.matchAll(NUMBER)];
+  const clauses = clauseStarts(
+    text,
+    matches.map((m) => m.index ?? 0),
+  );
+  for (const [i, m] of matches.entries()) {
+    const indicator = indicatorAt(text, m, clauses[i] ?? 0, floor);
     if (!indicator) continue;
     found.push(indicator);
     floor = text.indexOf(indicator.text, floor) + indicator.text.length;

@@ -1,48 +1,106 @@
 /**
- * Canonical keys from the document's own numbers: continuous numbering → `7`; numbering that
- * restarts in each section → `二(三)` / `四(1)`; restarting in each group → `二(一)1`.
- * Duplicates (typos in the source) get a `-2` suffix and a problem, so keys are always unique.
+ * Canonical keys from the document's own numbers, chosen per numbering level: a level numbered
+ * continuously through the plan → `7`; numbering that restarts in each group → `二(一)1`; that
+ * restarts in each section → `二(三)` / `四(1)`. Group keys are `<section>(<number>)`. Duplicates
+ * (typos in the source) get a `-2` suffix and a problem, so keys are always unique.
  */
 import type { Problem } from './types';
-import type { OutlineNode, OutlineTask } from './outline';
+import type { Picked } from './roles';
+import type { OutlineNode } from './tree';
 
-export type KeyScheme = 'continuous' | 'group' | 'section' | 'plain';
-
-export function sectionKey(node: OutlineNode): string {
-  return node.label;
+/** The number as it goes into a key: Chinese numerals as written, others as digits. */
+export function keyLabel(node: OutlineNode): string {
+  const { level, label, n } = node.marker;
+  return CHINESE_LEVELS.has(level) ? label : String(n);
 }
 
-export function groupKey(node: OutlineNode): string {
-  return `${node.section ? sectionKey(node.section) : ''}(${node.label})`;
+const CHINESE_LEVELS = new Set(['cn', 'cn-paren', 'shi']);
+
+export function groupKey(node: OutlineNode, section: string | null): string {
+  const { level, label } = node.marker;
+  const number = level.startsWith('word:') ? `${level.slice(5)}${label}` : keyLabel(node);
+  return `${section ?? ''}(${number})`;
 }
 
-function firstTasksStartAtOne(
-  tasks: readonly OutlineTask[],
-  parentOf: (t: OutlineTask) => OutlineNode | null,
-): boolean {
-  const seen = new Set<OutlineNode | null>();
-  let containers = 0;
-  for (const t of tasks) {
-    const parent = parentOf(t);
-    if (seen.has(parent)) continue;
-    seen.add(parent);
-    containers++;
-    if (t.n !== 1) return false;
+/** Every number of the level larger than the one before, over its sections, groups, tasks and run-in lists. */
+function continuousLevels(nodes: readonly Pick<OutlineNode, 'marker'>[]): Set<string> {
+  const last = new Map<string, number>();
+  const broken = new Set<string>();
+  for (const node of nodes) {
+    const level = node.marker.level;
+    if ((last.get(level) ?? 0) >= node.marker.n) broken.add(level);
+    last.set(level, node.marker.n);
   }
-  return containers > 1;
+  return new Set([...last.keys()].filter((l) => !broken.has(l)));
 }
 
-export function chooseScheme(tasks: readonly OutlineTask[]): KeyScheme {
-  if (tasks.every((t, i) => i === 0 || t.n > (tasks[i - 1]?.n ?? 0))) return 'continuous';
-  if (tasks.some((t) => t.group) && firstTasksStartAtOne(tasks, (t) => t.group)) return 'group';
-  if (tasks.some((t) => t.section)) return 'section';
-  return 'plain';
+function restartsInGroups(tasks: readonly Picked[]): Set<string> {
+  const first = new Map<OutlineNode, number>();
+  const levels = new Set<string>();
+  const bad = new Set<string>();
+  for (const t of tasks) {
+    if (!t.group) continue;
+    levels.add(t.node.marker.level);
+    if (!first.has(t.group)) {
+      first.set(t.group, t.node.marker.n);
+      if (t.node.marker.n !== 1) bad.add(t.node.marker.level);
+    }
+  }
+  return new Set([...levels].filter((l) => !bad.has(l)));
 }
 
-export function taskKey(task: OutlineTask, scheme: KeyScheme): string {
-  if (scheme === 'group' && task.group) return `${groupKey(task.group)}${task.label}`;
-  if ((scheme === 'group' || scheme === 'section') && task.section) return `${sectionKey(task.section)}(${task.label})`;
-  return String(task.n);
+/**
+ * Continuous levels keyed by plain numbers. `（一）` numbering conventionally restarts in each
+ * section, so a Chinese-numeral level seen in one section only is keyed by section; a later level
+ * whose numbers would collide with another's is keyed by section too.
+ */
+function plainLevels(tasks: readonly Picked[], continuous: Set<string>): Set<string> {
+  const owner = new Map<number, string>();
+  const plain = new Set<string>();
+  const clashing = new Set<string>();
+  const sections = new Map<string, Set<OutlineNode | null>>();
+  for (const t of tasks) {
+    const level = t.node.marker.level;
+    if (!continuous.has(level)) continue;
+    plain.add(level);
+    sections.set(level, (sections.get(level) ?? new Set()).add(t.section));
+    const was = owner.get(t.node.marker.n);
+    if (was !== undefined && was !== level) clashing.add(level);
+    else owner.set(t.node.marker.n, level);
+  }
+  const oneSection = (l: string): boolean => CHINESE_LEVELS.has(l) && (sections.get(l)?.size ?? 0) === 1;
+  return new Set([...plain].filter((l) => !clashing.has(l) && !(oneSection(l) && !sections.get(l)?.has(null))));
+}
+
+export interface KeyContext {
+  sectionKey: (node: OutlineNode | null) => string | null;
+  groupKey: (node: OutlineNode | null) => string | null;
+}
+
+/**
+ * Keys for `tasks`; `structural` are the sections, groups and tasks in document order (their
+ * numbers decide whether a level runs on through the plan).
+ */
+export function taskKeys(
+  tasks: readonly Picked[],
+  structural: readonly Pick<OutlineNode, 'marker'>[],
+  ctx: KeyContext,
+  problems: Problem[],
+): string[] {
+  const plain = plainLevels(tasks, continuousLevels(structural));
+  const grouped = restartsInGroups(tasks);
+  const used = new Set<string>();
+  return tasks.map((t) => {
+    const level = t.node.marker.level;
+    const section = ctx.sectionKey(t.section);
+    const group = ctx.groupKey(t.group);
+    let key: string;
+    if (plain.has(level)) key = String(t.node.marker.n);
+    else if (group !== null && grouped.has(level)) key = `${group}${t.node.marker.n}`;
+    else if (section !== null) key = `${section}(${keyLabel(t.node)})`;
+    else key = String(t.node.marker.n);
+    return uniqueKey(key, used, t.node.line + 1, problems);
+  });
 }
 
 // Next free suffix per base key, so that thousands of repeated numbers stay linear.

@@ -1,52 +1,42 @@
 /**
- * Which numbering kind is the section, the group and the task level of a plan. Tasks are the
- * lowest numbered level that most of its parents use; rarer, deeper numbers are subtasks, so a
- * stray `（1）` inside one task does not turn every `1.` task into a section.
+ * The numbering levels a plan uses, for the 任务层级 choice: each with its first marker as
+ * written and how many lines it numbers, outermost first. A level the user names may be given
+ * by its id (`cn-paren`) or by a marker as shown (`（一）`, `(二)`, `——任务1：`).
  */
-import { KIND_RANK, type ItemKind } from './numbering';
+import type { PlanLevel } from './types';
+import { readMarker } from './markers';
+import type { OutlineNode } from './tree';
 
-export interface Levels {
-  section: ItemKind | null;
-  group: ItemKind | null;
-  task: ItemKind;
-  /** Kinds below the task level, read as subtasks. */
-  sub: ItemKind[];
+function depth(node: OutlineNode): number {
+  let d = 0;
+  for (let p = node.parent; p; p = p.parent) d++;
+  return d;
 }
 
-export interface KindAt {
-  kind: ItemKind;
-}
-
-/** Share of `parent` items directly followed (before the next parent) by at least one `child` item. */
-function nestingShare(items: readonly KindAt[], parent: ItemKind, child: ItemKind): number {
-  let parents = 0;
-  let withChild = 0;
-  let open = false;
-  for (const { kind } of items) {
-    if (kind === parent) {
-      parents++;
-      open = true;
-    } else if (kind === child && open) {
-      withChild++;
-      open = false;
+export function listLevels(nodes: readonly OutlineNode[]): PlanLevel[] {
+  const found = new Map<string, PlanLevel & { depth: number; first: number }>();
+  for (const node of nodes) {
+    const id = node.marker.level;
+    const known = found.get(id);
+    if (known) {
+      known.count++;
+      known.depth = Math.min(known.depth, depth(node));
+    } else {
+      found.set(id, { id, marker: node.marker.marker, count: 1, depth: depth(node), first: node.order });
     }
   }
-  return parents === 0 ? 0 : withChild / parents;
+  return [...found.values()]
+    .sort((a, b) => a.depth - b.depth || a.first - b.first)
+    .map(({ id, marker, count }) => ({ id, marker, count }));
 }
 
-export function chooseLevels(items: readonly KindAt[]): Levels | null {
-  const kinds = [...new Set(items.map((i) => i.kind))].sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
-  const [top, second, third] = kinds;
-  if (top === undefined) return null;
-  if (second === undefined) return { section: null, group: null, task: top, sub: [] };
-  if (top !== 'section' && nestingShare(items, top, second) < 0.5) {
-    return { section: null, group: null, task: top, sub: kinds.slice(1) };
-  }
-  if (third !== undefined && nestingShare(items, second, third) > 0.5) {
-    return { section: top, group: second, task: third, sub: kinds.slice(3) };
-  }
-  // Two unrelated kinds under the sections: the more frequent one is the task level.
-  const count = (kind: ItemKind): number => items.filter((i) => i.kind === kind).length;
-  const task = third !== undefined && count(third) > count(second) ? third : second;
-  return { section: top, group: null, task, sub: kinds.filter((k) => KIND_RANK[k] > KIND_RANK[task]) };
+/** The level id meant by `wanted` (an id or a marker), `auto`, or null when no level matches. */
+export function resolveLevel(levels: readonly PlanLevel[], wanted: string): string | null {
+  const text = wanted.trim();
+  if (text === '' || text === 'auto' || text === '自动') return 'auto';
+  const exact = levels.find((l) => l.id === text || l.marker === text);
+  if (exact) return exact.id;
+  // A marker typed by hand: `(一)` or `1、` is read as the start of a numbered line.
+  const marker = readMarker(`${text}任务`);
+  return marker && levels.some((l) => l.id === marker.level) ? marker.level : null;
 }

@@ -15,6 +15,13 @@ export function isOrgLine(line: string): boolean {
   return line.length <= 34 && ORG_LINE.test(line);
 }
 
+/** `上海市民政局         上海市消防救援局`: a joint signature; returns the first organisation. */
+export function jointSignatureOrg(line: string): string | null {
+  if (line.length > 80 || !/\S\s{2,}\S/.test(line)) return null;
+  const orgs = line.split(/\s{2,}/);
+  return orgs.length >= 2 && orgs.every((o) => isOrgLine(o)) ? (orgs[0] ?? null) : null;
+}
+
 /** `（咸宁市民政局党组书记、局长陈红卫）`: an author signature; returns the organisation. */
 export function signatureOrg(line: string): string | null {
   const m = SIGNATURE.exec(line);

@@ -1,25 +1,29 @@
 /**
- * Markdown plans: YAML-style front matter gives metadata; `#` is the title; unnumbered `##` and
- * `###` headings get section (`一、`) and group (`（一）`) numbers in order; unnumbered bullets get
- * continuous task numbers; `>` quote marks and inline emphasis are dropped. The result is plain
- * text for the ordinary parser.
+ * Markdown plans: YAML-style front matter gives fallback metadata (the text's own cover wins);
+ * `#` headings stay as lines; unnumbered `##` and `###` headings get section (`一、`) and group
+ * (`（一）`) numbers in order; unnumbered bullets get continuous task numbers; `>` quote marks,
+ * links and emphasis are dropped. A `## 附件…` heading and the bullets under it (attachment links)
+ * are left unnumbered. The result is plain text for the ordinary parser.
  */
 import type { PlanMetadata } from './metadata';
-import { recogniseNumber } from './numbering';
+import { readMarker } from './markers';
 import { numberToChinese } from './numerals';
 import { findDate } from './lines';
 
-const FRONT_KEYS: Record<string, keyof PlanMetadata> = {
+const FRONT_KEYS: Record<string, 'title' | 'issuer' | 'docNumber' | 'date' | 'year'> = {
   title: 'title',
   标题: 'title',
   issuer: 'issuer',
   发文单位: 'issuer',
+  发布单位: 'issuer',
   发布机构: 'issuer',
   docnumber: 'docNumber',
   doc_number: 'docNumber',
   文号: 'docNumber',
   date: 'date',
   日期: 'date',
+  发布日期: 'date',
+  成文日期: 'date',
   year: 'year',
   年度: 'year',
 };
@@ -34,9 +38,9 @@ function frontMatter(lines: string[]): { meta: Partial<PlanMetadata>; bodyStart:
   const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
   if (end < 0) return { meta, bodyStart: 0 };
   for (const line of lines.slice(1, end)) {
-    const m = /^\s*([\w\u4e00-\u9fff]+)\s*[:：]\s*["']?(.*?)["']?\s*$/.exec(line);
+    const m = /^\s*([\w\u4e00-\u9fff]+)\s*[:：](.*)$/.exec(line);
     const field = m ? FRONT_KEYS[(m[1] ?? '').toLowerCase()] : undefined;
-    const value = m?.[2] ?? '';
+    const value = unquote(m?.[2] ?? '');
     if (!field || !value) continue;
     if (field === 'year') meta.year = Number(value) || null;
     else if (field === 'date') meta.date = findDate(value);
@@ -45,40 +49,56 @@ function frontMatter(lines: string[]): { meta: Partial<PlanMetadata>; bodyStart:
   return { meta, bodyStart: end + 1 };
 }
 
+// Trimmed by hand: `(.*?)["']?\s*$` is quadratic on a line of spaces.
+function unquote(raw: string): string {
+  const value = raw.trim();
+  return value.replace(/^["']/, '').replace(/["']$/, '').trim();
+}
+
+// Bounded repeats: an unbounded `[^\]]*` rescans the rest of the line from every `[`.
 function inline(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
     .trim();
+}
+
+// `## 标题 ##` → `标题`, trimmed by hand for the same reason as unquote.
+function closingHashes(text: string): string {
+  let end = text.trimEnd().length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return text.slice(0, end).trim();
 }
 
 interface Counters {
   h2: number;
   h3: number;
   bullet: number;
+  /** Under a `## 附件` heading: bullets are attachment links, not tasks. */
+  annex: boolean;
 }
 
-function convertLine(raw: string, c: Counters, meta: Partial<PlanMetadata>): string {
-  const line = raw.replace(/^\s*(?:>\s?)+/, '');
-  const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-  if (heading) {
-    const level = heading[1]?.length ?? 1;
-    const text = inline(heading[2] ?? '');
-    if (level === 1) {
-      meta.title ??= text;
-      return text;
-    }
-    if (recogniseNumber(text)) return text;
-    if (level === 2) {
-      c.h3 = 0;
-      return `${numberToChinese(++c.h2)}、${text}`;
-    }
-    return level === 3 ? `（${numberToChinese(++c.h3)}）${text}` : text;
+function convertHeading(level: number, text: string, c: Counters): string {
+  if (level === 1 || readMarker(text)) return text;
+  if (/^附\s*件/.test(text)) {
+    c.annex = true;
+    return text;
   }
+  if (level === 2) {
+    c.h3 = 0;
+    return `${numberToChinese(++c.h2)}、${text}`;
+  }
+  return level === 3 ? `（${numberToChinese(++c.h3)}）${text}` : text;
+}
+
+function convertLine(raw: string, c: Counters): string {
+  const line = raw.replace(/^\s*(?:>\s?)+/, '');
+  const heading = /^(#{1,6})\s(.*)$/.exec(line);
+  if (heading) return convertHeading(heading[1]?.length ?? 1, inline(closingHashes(heading[2] ?? '')), c);
   const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
   if (bullet) {
     const text = inline(bullet[1] ?? '');
-    return recogniseNumber(text) ? text : `${++c.bullet}. ${text}`;
+    return c.annex || readMarker(text) ? text : `${++c.bullet}. ${text}`;
   }
   return inline(line);
 }
@@ -86,7 +106,8 @@ function convertLine(raw: string, c: Counters, meta: Partial<PlanMetadata>): str
 export function fromMarkdown(text: string): { text: string; meta: Partial<PlanMetadata> } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const { meta, bodyStart } = frontMatter(lines);
-  const counters: Counters = { h2: 0, h3: 0, bullet: 0 };
-  const body = lines.slice(bodyStart).map((l) => convertLine(l, counters, meta));
+  const counters: Counters = { h2: 0, h3: 0, bullet: 0, annex: false };
+  // Front-matter lines become blank lines, so line numbers still count from the file's first line.
+  const body = lines.map((l, i) => (i < bodyStart ? '' : convertLine(l, counters)));
   return { text: body.join('\n'), meta };
 }

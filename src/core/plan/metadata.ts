@@ -1,34 +1,18 @@
 /**
- * Document metadata: title, issuer, document number, date and year, read from header fields
- * (发布机构, 来源, 发布日期, 文号…), the title line, the signature and the date line.
+ * Document metadata. The text decides: header fields (发布机构, 来源, 发布日期, 文号…), the
+ * notice (its 《…》 names the plan, the words before 关于 name the issuer), the signature above
+ * the date line, the date line. Markdown front matter only fills what the text leaves open (a
+ * scraper's 发布日期 is the publication date, not the date the plan was signed).
  */
 import type { Plan } from './types';
-import { findDate, isDateLine, isOrgLine, metadataField, signatureOrg } from './lines';
+import type { Cover } from './cover';
+import { findDate, isDateLine, isOrgLine, jointSignatureOrg, metadataField, signatureOrg } from './lines';
 import { isNoiseLine } from './noise';
 
-export type PlanMetadata = Pick<Plan, 'title' | 'year' | 'issuer' | 'docNumber' | 'date'>;
+export type PlanMetadata = Pick<Plan, 'title' | 'year' | 'issuer' | 'docNumber' | 'date' | 'years'>;
 
-const TITLE_SUFFIX = /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工)$/;
 const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*号$/u;
-
-/** Index of the plan's own title line among `lines[0..end)`, or -1. */
-export function findTitleLine(lines: readonly string[], end: number): number {
-  for (let i = 0; i < end; i++) {
-    const line = lines[i] ?? '';
-    if (line.length < 4 || line.length > 50 || /[。《》:：,，]/.test(line) || isNoiseLine(line)) continue;
-    if (TITLE_SUFFIX.test(line)) return i;
-  }
-  return -1;
-}
-
-/** Fallback title from a notice line: `关于印发《2021年…工作要点》的通知`. */
-function titleFromNotice(lines: readonly string[], end: number): string | null {
-  for (let i = 0; i < end; i++) {
-    const m = /印发《([^》]{2,50})》/.exec(lines[i] ?? '');
-    if (m && TITLE_SUFFIX.test(m[1] ?? '')) return m[1] ?? null;
-  }
-  return null;
-}
+const YEAR_RANGE = /(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?/;
 
 function fieldValue(lines: readonly string[], end: number, names: RegExp): string | null {
   for (let i = 0; i < end; i++) {
@@ -43,10 +27,11 @@ function signatureIssuer(lines: readonly string[]): string | null {
     const line = lines[i] ?? '';
     const org = signatureOrg(line);
     if (org) return org;
-    if (!isOrgLine(line)) continue;
+    const signer = isOrgLine(line) ? line : jointSignatureOrg(line);
+    if (signer === null) continue;
     let next = i + 1;
-    while (next < lines.length && (lines[next] ?? '').length === 0) next++;
-    if (isDateLine(lines[next] ?? '')) return line;
+    while (next < lines.length && ((lines[next] ?? '').length === 0 || isNoiseLine(lines[next] ?? ''))) next++;
+    if (next >= lines.length || isDateLine(lines[next] ?? '')) return signer;
   }
   return null;
 }
@@ -65,26 +50,49 @@ function headerDocNumber(lines: readonly string[], end: number): string | null {
   return null;
 }
 
-function yearOf(title: string | null, preamble: string, date: string | null): number | null {
-  const fromTitle = title ? /(\d{4})\s*年/.exec(title) : null;
-  if (fromTitle) return Number(fromTitle[1]);
-  // Plans open with the year they cover: `2013年，全市民政系统…`.
-  const opening = /^(\d{4})\s*年/.exec(preamble);
-  if (opening) return Number(opening[1]);
-  return date ? Number(date.slice(0, 4)) : null;
+/** The one year the text names outside quoted titles and parentheses (`明确2018年经济工作目标`), or null. */
+function onlyYear(text: string): number | null {
+  const plain = text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, '');
+  const years = new Set([...plain.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
-/** `headerEnd` is the index of the first numbered item (or of the first body paragraph). */
-export function extractMetadata(
+/** The year of an annual plan, or the span of a multi-year one, from its name, else its opening words. */
+function yearsOf(title: string | null, preamble: string): Pick<PlanMetadata, 'year' | 'years'> {
+  const range = title ? YEAR_RANGE.exec(title) : null;
+  if (range && Number(range[2]) > Number(range[1])) return { year: null, years: [Number(range[1]), Number(range[2])] };
+  const single = title ? /(\d{4})\s*年/.exec(title) : null;
+  if (single) return { year: Number(single[1]) };
+  // Plans open with the year they cover: `2013年，全市民政系统…`, `明确2018年经济工作目标`.
+  const opening = /^(\d{4})\s*年/.exec(preamble);
+  return { year: opening ? Number(opening[1]) : onlyYear(preamble) };
+}
+
+// `海安市民政局2023年…进度表`: a title that opens with its issuer.
+const TITLE_ISSUER = /^([\p{Script=Han}]{2,20}?(?:局|厅|委员会|委|办公室|办|政府|中心))(?=\d{4}\s*年)/u;
+
+/** `headerEnd`: lines before it may hold header fields (the cover and the title). */
+export function readMetadata(
   lines: readonly string[],
+  cover: Cover,
   headerEnd: number,
-  titleLine: number,
   preamble: string,
+  front: Partial<PlanMetadata>,
+  body: string,
 ): PlanMetadata {
-  const title = titleLine >= 0 ? (lines[titleLine] ?? null) : titleFromNotice(lines, headerEnd);
+  const title = cover.name ?? front.title ?? null;
   const issuer =
     fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/) ??
-    signatureIssuer(lines);
-  const date = headerDate(lines, headerEnd);
-  return { title, issuer, docNumber: headerDocNumber(lines, headerEnd), date, year: yearOf(title, preamble, date) };
+    cover.noticeIssuer ??
+    signatureIssuer(lines) ??
+    (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
+    front.issuer ??
+    null;
+  const date = headerDate(lines, headerEnd) ?? front.date ?? null;
+  const docNumber = headerDocNumber(lines, headerEnd) ?? (front.docNumber || null);
+  const years = front.year ? { year: front.year } : yearsOf(title, preamble);
+  // A notice that is itself the plan and speaks of 今年 is about the work of the year it is dated.
+  const thisYear = cover.noticeIsPlan && /今年/.test(preamble + body);
+  if (thisYear && years.year === null && !years.years && date) years.year = Number(date.slice(0, 4));
+  return { title, issuer, docNumber, date, ...years };
 }

@@ -13,9 +13,17 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
+/** Web copies of tables end every cell line with ` |` (checked by hand: `\s+\|$` is quadratic on spaces). */
+function withoutTrailingPipe(line: string): string {
+  if (!line.endsWith('|')) return line;
+  let end = line.length - 1;
+  while (end > 0 && /\s/.test(line[end - 1] ?? '')) end--;
+  return end < line.length - 1 ? line.slice(0, end) : line;
+}
+
 /** One line, cleaned: spaces normalised, full-width digits made ASCII, pinyin stripped, trimmed. */
 export function cleanLine(line: string): string {
-  const spaced = line
+  const spaced = withoutTrailingPipe(line)
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .replace(CONTROL, '')

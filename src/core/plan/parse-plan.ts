@@ -1,24 +1,122 @@
 /**
- * `parsePlan(text)`: a pasted or read plan → sections and tasks keyed by the document's own
- * numbers, with metadata and problems as values. Pure: no DOM, no Node.
+ * `parsePlan(text, options)`: a pasted or read plan → sections, groups and tasks keyed by the
+ * document's own numbers, with metadata, the numbering levels found and problems as values.
+ * Pure: no DOM, no Node. Steps: clean the lines → find the plan inside its cover → read the
+ * outline as written → choose sections, groups and tasks (automatically or at the level the user
+ * names) → apply the user's corrections → finish each task.
  */
-import type { ParseResult, Plan, PlanGroup, PlanSection, Problem } from './types';
+import type { ParseResult, ParsedPlan, PlanLevel, PlanReadOptions, Problem } from './types';
+import { classifyBody, findAnnexStart } from './body-lines';
+import { findTables } from './flat-table';
+import { addTable } from './table-drafts';
+import { applyCorrections } from './corrections';
+import { findCover, noticeIn, type Cover } from './cover';
+import { draftStructure, sectionLabel, type Drafted, type TaskDraft } from './drafts';
 import { readEssay } from './essay';
-import { groupKey, chooseScheme, sectionKey, taskKey, uniqueKey } from './keys';
-import { fromMarkdown, looksLikeMarkdown } from './markdown';
-import { extractMetadata, findTitleLine, type PlanMetadata } from './metadata';
-import { cleanPlanText } from './normalize';
-import { buildOutline, type Outline } from './outline';
-import { recogniseNumber } from './numbering';
-import { finishTask, type TaskDraft } from './tasks';
+import { listLevels, resolveLevel } from './levels';
+import { readMetadata, type PlanMetadata } from './metadata';
+import { readSource } from './source';
+import { chooseStructure, type LevelChoice } from './roles';
+import { readMarker } from './markers';
+import { finishTask } from './tasks';
+import { buildOutline } from './tree';
 
-function yearIn(title: string | null): number | null {
-  const m = title ? /(\d{4})\s*年/.exec(title) : null;
-  return m ? Number(m[1]) : null;
+/** Builds the correction for a 1-based line of `ParseResult.lines` (what the preview holds). */
+export { correctionAt } from './corrections';
+
+/** A plan has tens to a few hundred tasks; more means the text is not a plan (or not one plan). */
+export const MAX_TASKS = 2000;
+
+function tooManyTasks(count: number): Problem {
+  return {
+    code: 'too-many-tasks',
+    message: `识别出 ${count} 项任务，超过 ${MAX_TASKS} 项上限，未导入：请确认文本是一份工作要点，或分成几份分别导入。`,
+    detail: `${count} tasks > ${MAX_TASKS}`,
+  };
 }
 
-function emptyPlan(): Plan {
-  return {
+interface Body extends Drafted {
+  levels: PlanLevel[];
+  preamble: string[];
+  /** First line of the body's content (first numbered line or first paragraph), for header fields. */
+  firstLine: number;
+}
+
+function levelChoice(options: PlanReadOptions, levels: readonly PlanLevel[], problems: Problem[]): LevelChoice {
+  const resolve = (wanted: string | undefined, where: string): string | undefined => {
+    if (wanted === undefined) return undefined;
+    const id = resolveLevel(levels, wanted);
+    if (id !== null) return id;
+    problems.push({
+      code: 'unknown-level',
+      message: `${where}选择的任务层级「${wanted}」在本文中没有出现，已按自动识别处理。`,
+      detail: `level ${wanted} not among ${levels.map((l) => l.id).join(', ')}`,
+    });
+    return 'auto';
+  };
+  const choice: LevelChoice = {};
+  const taskLevel = resolve(options.taskLevel, '');
+  if (taskLevel !== undefined) choice.taskLevel = taskLevel;
+  if (options.sectionLevels) {
+    const perSection: Record<string, string> = {};
+    for (const [key, level] of Object.entries(options.sectionLevels)) {
+      perSection[key] = resolve(level, `第${key}部分`) ?? 'auto';
+    }
+    choice.sectionLevels = perSection;
+  }
+  return choice;
+}
+
+function readNumbered(
+  lines: readonly string[],
+  cover: Cover,
+  annex: number,
+  options: PlanReadOptions,
+  problems: Problem[],
+): Body | null {
+  const tables = findTables(lines, cover.bodyStart, annex);
+  const taken = (i: number): boolean => tables.some((t) => i >= t.start && i < t.end);
+  const outline = buildOutline(classifyBody(lines, cover.bodyStart, annex, taken));
+  const levels = listLevels(outline.nodes);
+  const structure = chooseStructure(outline, levelChoice(options, levels, problems), sectionLabel);
+  const body: Body = {
+    ...(structure.tasks.length > 0
+      ? draftStructure(structure, problems)
+      : { sections: [], sectionLines: [], groups: [], drafts: [] }),
+    levels,
+    preamble: outline.preamble.map((i) => lines[i] ?? ''),
+    firstLine: outline.nodes[0]?.line ?? tables[0]?.start ?? cover.bodyStart,
+  };
+  const sectionAt = (line: number): string | null =>
+    body.sectionLines.filter((s) => s.line <= line).at(-1)?.key ?? null;
+  const inBody = { sectionAt, bandSections: body.sections.length === 0 };
+  for (const table of tables) addTable(body, table, inBody, false, lines, problems);
+  const inAnnex = { sectionAt: () => null, bandSections: false };
+  for (const table of findTables(lines, annex, lines.length)) addTable(body, table, inAnnex, true, lines, problems);
+  return body.drafts.length > 0 ? body : null;
+}
+
+function readParagraphs(lines: readonly string[], cover: Cover, end: number): Body {
+  const essay = readEssay(lines, cover.bodyStart, end);
+  const drafts = essay.paragraphs.map((p, i): TaskDraft => ({
+    key: String(i + 1),
+    section: null,
+    level: 'paragraph',
+    lines: [p.line],
+    head: p.text,
+    groupHeads: [],
+  }));
+  const firstLine = essay.firstParagraph >= 0 ? essay.firstParagraph : cover.bodyStart;
+  return { sections: [], sectionLines: [], groups: [], drafts, levels: [], preamble: essay.preamble, firstLine };
+}
+
+function emptyResult(lines: string[], problems: Problem[]): ParseResult {
+  problems.push({
+    code: 'empty-input',
+    message: '没有可导入的内容：文本为空。',
+    detail: 'input is empty after cleaning',
+  });
+  const plan: ParsedPlan = {
     title: null,
     year: null,
     issuer: null,
@@ -29,104 +127,50 @@ function emptyPlan(): Plan {
     groups: [],
     tasks: [],
   };
+  return { plan, problems, levels: [], lines };
 }
 
-// Title search stops at the first numbered line: titles precede the body.
-function titleSearchEnd(lines: readonly string[]): number {
-  const first = lines.findIndex((l) => recogniseNumber(l) !== null);
-  return first >= 0 ? first : Math.min(lines.length, 40);
+function metadataOf(lines: readonly string[], cover: Cover, body: Body, front: Partial<PlanMetadata>): PlanMetadata {
+  const frontName = front.title ? (noticeIn(front.title)?.name ?? front.title) : undefined;
+  const headerEnd = Math.max(cover.bodyStart, body.firstLine);
+  const fallback: Partial<PlanMetadata> = { ...front };
+  if (frontName !== undefined) fallback.title = frontName;
+  const text = body.drafts.map((d) => d.head).join('\n');
+  return readMetadata(lines, cover, headerEnd, body.preamble.join('\n'), fallback, text);
 }
 
-function outlineDrafts(
-  outline: Outline,
-  problems: Problem[],
-): { sections: PlanSection[]; groups: PlanGroup[]; drafts: TaskDraft[] } {
-  const sectionKeys = new Map<object, string>();
-  const usedSections = new Set<string>();
-  const sections = outline.sections.map((s) => {
-    const key = uniqueKey(sectionKey(s), usedSections, s.line + 1, problems);
-    sectionKeys.set(s, key);
-    return { key, title: s.title };
-  });
-  const groupKeys = new Map<object, string>();
-  const usedGroups = new Set<string>();
-  const groups = outline.groups.map((g) => {
-    const section = g.section ? (sectionKeys.get(g.section) ?? null) : null;
-    const key = uniqueKey(groupKey(g), usedGroups, g.line + 1, problems);
-    groupKeys.set(g, key);
-    return { key, section: section ?? '', title: g.title };
-  });
-  const scheme = chooseScheme(outline.tasks);
-  const used = new Set<string>();
-  const drafts = outline.tasks.map((t): TaskDraft => {
-    const draft: TaskDraft = {
-      key: uniqueKey(taskKey(t, scheme), used, t.line + 1, problems),
-      section: t.section ? (sectionKeys.get(t.section) ?? null) : null,
-      line: t.line + 1,
-      text: t.lines.join('\n'),
-      numberedSubs: t.subs,
-      lines: t.lines,
-    };
-    if (t.group) draft.group = groupKeys.get(t.group) ?? groupKey(t.group);
-    return draft;
-  });
-  return { sections, groups, drafts };
+function yearOf(date: string | null): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
 }
 
-function essayDrafts(
-  lines: readonly string[],
-  start: number,
-): { preamble: string[]; drafts: TaskDraft[]; first: number } {
-  const essay = readEssay(lines, start);
-  const drafts = essay.paragraphs.map((p, i) => ({
-    key: String(i + 1),
-    section: null,
-    line: p.line + 1,
-    text: p.text,
-  }));
-  return { preamble: essay.preamble, drafts, first: essay.firstParagraph };
-}
-
-export function parsePlan(text: string): ParseResult {
+export function parsePlan(text: string, options: PlanReadOptions = {}): ParseResult {
   const problems: Problem[] = [];
-  const markdown = looksLikeMarkdown(text) ? fromMarkdown(text) : null;
-  const lines = cleanPlanText(markdown ? markdown.text : text);
-  if (lines.every((l) => l.length === 0)) {
-    problems.push({
-      code: 'empty-input',
-      message: '没有可导入的内容：文本为空。',
-      detail: 'input is empty after cleaning',
-    });
-    return { plan: emptyPlan(), problems };
-  }
-  const titleLine = findTitleLine(lines, titleSearchEnd(lines));
-  const outline = buildOutline(lines, titleLine + 1);
-  const numbered = outline && outline.tasks.length > 0 ? outlineDrafts(outline, problems) : null;
-  const essay = numbered ? null : essayDrafts(lines, titleLine + 1);
-  const preamble = numbered ? (outline?.preamble ?? []) : (essay?.preamble ?? []);
-  const headerEnd = numbered ? (outline?.firstItem ?? lines.length) : Math.max(essay?.first ?? 0, 0);
-  const found = extractMetadata(lines, headerEnd, titleLine, preamble.join('\n'));
-  const meta: PlanMetadata = { ...found, ...markdown?.meta };
-  if (markdown?.meta.year === undefined && markdown?.meta.title) meta.year = found.year ?? yearIn(meta.title);
-  const drafts = numbered?.drafts ?? essay?.drafts ?? [];
-  const tasks = drafts.map((d) => finishTask(d, meta.year, problems));
-  if (tasks.length === 0) {
+  const { lines, front } = readSource(text);
+  if (lines.every((l) => l.length === 0)) return emptyResult(lines, problems);
+  const firstItem = lines.findIndex((l) => readMarker(l) !== null);
+  const cover = findCover(lines, firstItem < 0 ? lines.length : firstItem);
+  const annex = findAnnexStart(lines, cover.bodyStart, lines.length, cover.attachments);
+  const body = readNumbered(lines, cover, annex, options, problems) ?? readParagraphs(lines, cover, annex);
+  const meta = metadataOf(lines, cover, body, front);
+  const corrected = applyCorrections(body, lines, options.corrections ?? [], problems);
+  const drafts = corrected.drafts.length > MAX_TASKS ? [] : corrected.drafts;
+  if (drafts.length < corrected.drafts.length) problems.push(tooManyTasks(corrected.drafts.length));
+  const when = { year: meta.year, ...(meta.years ? { years: meta.years } : {}), dateYear: yearOf(meta.date) };
+  const tasks = drafts.map((d) => finishTask(d, lines, when));
+  if (corrected.drafts.length === 0) {
     problems.push({
       code: 'no-tasks',
       message: '没有识别出任何任务：请检查文本是否为工作要点正文。',
       detail: 'no numbered items and no body paragraphs',
     });
   }
-  const plan: Plan = {
-    title: meta.title,
-    year: meta.year,
-    issuer: meta.issuer,
-    docNumber: meta.docNumber,
-    date: meta.date,
-    preamble: preamble.join('\n'),
-    sections: numbered?.sections ?? [],
-    groups: numbered?.groups ?? [],
+  const plan: ParsedPlan = {
+    ...meta,
+    preamble: corrected.preamble.join('\n'),
+    sections: body.sections,
+    groups: body.groups,
     tasks,
   };
-  return { plan, problems };
+  if (plan.years === undefined) delete plan.years;
+  return { plan, problems, levels: body.levels, lines };
 }

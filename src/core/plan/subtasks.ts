@@ -6,17 +6,30 @@ import type { PlanSubtask } from './types';
 import { chineseToNumber } from './numerals';
 import { headingOf } from './title';
 
-// `一是` only counts at the start of the text or after a sentence/clause break, so `统一是` does not.
-const MARKER = /(^|[。；;！!？?：:\n])\s*([一二三四五六七八九十]{1,3})是/g;
+// `一是` only counts at the start of the text or after a punctuation mark, so `统一是` does not —
+// or after a page number a PDF copy stuck into the text (`聚力增效2一是`). The context before it is
+// checked by hand: a lookbehind in the pattern made it run at every position of every task.
+const MARKER = /([一二三四五六七八九十]{1,3})是/g;
+const BREAK = /[。；;！!？?：:，,\n]/;
+
+/** Where the text before a marker ends: after its punctuation, or before a stuck page number; -1 if `一是` is inside a word. */
+function cutBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  if (i === 0 || BREAK.test(text[i - 1] ?? '')) return at;
+  let d = i;
+  while (d > 0 && d > i - 3 && /\d/.test(text[d - 1] ?? '')) d--;
+  return d < i && /\p{Script=Han}/u.test(text[d - 1] ?? '') ? d : -1;
+}
 
 /** `一是A。…二是B。…` → subtasks keyed `<task>.1`, `<task>.2`; markers must count up from 一. */
 export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
   const starts: { index: number; bodyStart: number }[] = [];
   for (const m of text.matchAll(MARKER)) {
-    const n = chineseToNumber(m[2] ?? '');
+    const n = chineseToNumber(m[1] ?? '');
     if (n !== starts.length + 1) continue;
-    const index = (m.index ?? 0) + (m[1] ?? '').length;
-    starts.push({ index, bodyStart: (m.index ?? 0) + m[0].length });
+    const index = cutBefore(text, m.index ?? 0);
+    if (index >= 0) starts.push({ index, bodyStart: (m.index ?? 0) + m[0].length });
   }
   if (starts.length < 2) return [];
   return starts.map((s, i) => {

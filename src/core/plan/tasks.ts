@@ -1,52 +1,69 @@
-/** Turns outline entries and essay paragraphs into PlanTasks with subtasks, indicators, deadline and units. */
-import type { PlanSubtask, PlanTask, Problem } from './types';
-import { findDeadline } from './deadline';
+/** Turns drafts into ParsedTasks: text, title, subtasks, indicators, deadline and units. */
+import type { ParsedTask } from './types';
+import { readDeadline, type Deadline, type DeadlineContext } from './deadline';
+import type { TaskDraft } from './drafts';
 import { findIndicators } from './indicators';
-import type { OutlineTask } from './outline';
 import { ordinalSubtasks } from './subtasks';
 import { headingOf } from './title';
-import { findUnits } from './units';
-import { uniqueKey } from './keys';
+import { findUnits, splitUnits } from './units';
 
-export interface TaskDraft {
-  key: string;
-  section: string | null;
-  group?: string;
-  /** 1-based line in the cleaned input. */
-  line: number;
-  text: string;
-  numberedSubs?: OutlineTask['subs'];
-  lines?: string[];
+/** The task's full text: its first line after the marker, then its other lines. */
+export function draftText(draft: TaskDraft, lines: readonly string[]): string {
+  const parts = [draft.head];
+  for (let i = 1; i < draft.lines.length; i++) parts.push(lines[draft.lines[i] ?? 0] ?? '');
+  return parts.join('\n');
 }
 
-function numberedSubtasks(taskKey: string, draft: TaskDraft, problems: Problem[]): PlanSubtask[] {
-  const subs = draft.numberedSubs ?? [];
-  const lines = draft.lines ?? [];
-  const used = new Set<string>();
-  return subs.map((sub, i) => {
-    const end = subs[i + 1]?.index ?? lines.length;
-    const text = [sub.item.rest, ...lines.slice(sub.index + 1, end)].join('\n');
-    const key = uniqueKey(`${taskKey}.${sub.item.label}`, used, draft.line + sub.index, problems);
-    return { key, title: headingOf(sub.item.rest), text };
-  });
+// `区城管执法局：负责…`: a duty item names its unit before the colon.
+const DUTY_UNIT =
+  /^((?:各|区|市|县|镇|街道)?[\p{Script=Han}（）()]{1,20}?(?:局|委|办|中心|支队|大队|队|所|街道|镇|政府|公司|集团|院|站|部|处|室|会|街镇|街道\(镇\)|街道（镇）))[：:]/u;
+
+function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
+  const cells = draft.cells;
+  const found = findUnits(text);
+  const lead = cells?.lead ?? found.leadUnit ?? DUTY_UNIT.exec(task.title)?.[1];
+  const partners = cells?.partner !== undefined ? splitUnits(cells.partner) : found.partnerUnits;
+  if (lead) task.leadUnit = lead;
+  if (partners && partners.length > 0) task.partnerUnits = partners;
 }
 
-export function finishTask(draft: TaskDraft, planYear: number | null, problems: Problem[]): PlanTask {
-  const subtasks =
-    draft.numberedSubs && draft.numberedSubs.length > 0
-      ? numberedSubtasks(draft.key, draft, problems)
-      : ordinalSubtasks(draft.key, draft.text);
-  const task: PlanTask = {
+// `完成时限：6月底前` (a table column written as a line by the .docx and .html readers).
+const DEADLINE_LABEL =
+  /(?:完成时限|完成時限|时间节点|時間節點|完成时间|完成時間|完成期限)\s*[:：]\s*([^\n；;。]{1,40})/;
+
+/**
+ * A labelled 完成时限 wins; else the deadline its heading states, else the latest its text states, else one stated in the heading
+ * of its stage (group); a group's body text is about the group and is not used.
+ */
+function taskDeadline(draft: TaskDraft, title: string, text: string, when: DeadlineContext): Deadline | undefined {
+  // A phrase without a year takes the plan's, else (not in a multi-year plan) its date's.
+  const phrases = { ...when, year: when.year ?? (when.years ? null : (when.dateYear ?? null)) };
+  const labelled = draft.cells?.deadline ?? DEADLINE_LABEL.exec(text)?.[1];
+  if (labelled !== undefined) return readDeadline(labelled, phrases, false, true) ?? readDeadline('', when);
+  for (const source of [title, text, ...draft.groupHeads.map((h) => headingOf(h))]) {
+    const found = readDeadline(source, phrases, false);
+    if (found) return found;
+  }
+  return readDeadline('', when);
+}
+
+export function finishTask(draft: TaskDraft, lines: readonly string[], when: DeadlineContext): ParsedTask {
+  const text = draftText(draft, lines);
+  const title = headingOf(draft.head);
+  const task: ParsedTask = {
     key: draft.key,
     section: draft.section,
-    title: headingOf(draft.text.split('\n')[0] ?? ''),
-    text: draft.text,
-    subtasks,
-    indicators: findIndicators(draft.text),
+    title,
+    text,
+    subtasks: ordinalSubtasks(draft.key, text),
+    indicators: findIndicators(text),
+    line: (draft.lines[0] ?? 0) + 1,
+    level: draft.level,
   };
   if (draft.group !== undefined) task.group = draft.group;
-  const deadline = findDeadline(draft.text, planYear);
-  if (deadline) task.deadline = deadline;
-  Object.assign(task, findUnits(draft.text));
+  const deadline = taskDeadline(draft, title, text, when);
+  if (deadline?.date !== undefined) task.deadline = deadline.date;
+  if (deadline?.text !== undefined) task.deadlineText = deadline.text;
+  applyUnits(task, draft, text);
   return task;
 }

@@ -1,15 +1,45 @@
-/** Headings of sections, tasks and subtasks: the text up to the first `。`, tidied. */
+/**
+ * Headings of sections, tasks and subtasks: the text up to the first `。`, tidied. Written with
+ * plain scans instead of `…+$` regexes: those retry from every start position and are quadratic on
+ * a line with tens of thousands of spaces.
+ */
 
-// Unit assignments in parentheses belong to leadUnit/partnerUnits, not to the heading.
-const UNIT_PAREN = /[（(][^（()）]*(?:牵头|責任|责任|配合|协办|協辦|主办|主辦)[^（()）]*[)）]\s*$/;
-const TRAILING = /[\s，,、；;：:]+$/;
+const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支撑|支撐/;
+const TRAILING = new Set([' ', '\t', '\n', '，', ',', '、', '；', ';', '：', ':']);
 
-/** Heading of an item whose text is `rest`; always a substring of `rest`. */
-export function headingOf(rest: string): string {
-  const stop = rest.indexOf('。');
-  let title = stop >= 0 ? rest.slice(0, stop) : rest;
-  title = title.replace(UNIT_PAREN, '').replace(TRAILING, '');
-  return title.trim();
+/** `text` without trailing spaces and clause punctuation. */
+export function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
+// Unit assignments in a closing parenthesis belong to leadUnit/partnerUnits, not to the heading.
+function withoutUnitParen(title: string): string {
+  const trimmed = trimEndSpaces(title);
+  const last = trimmed[trimmed.length - 1];
+  if (last !== ')' && last !== '）') return title;
+  const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
+  if (open < 0) return title;
+  const inside = trimmed.slice(open + 1, -1);
+  if (/[()（）]/.test(inside) || !UNIT_WORD.test(inside)) return title;
+  return trimmed.slice(0, open);
+}
+
+/** Heading of an item whose text is `rest`, cut at the first of `stops`; always a substring of `rest`. */
+export function headingOf(rest: string, stops: readonly string[] = ['。']): string {
+  let stop = rest.length;
+  for (const s of stops) {
+    const at = rest.indexOf(s);
+    if (at >= 0 && at < stop) stop = at;
+  }
+  return trimTrailing(withoutUnitParen(rest.slice(0, stop))).trim();
 }
 
 /** Section and group headings are whole lines; a trailing `。` is dropped. */

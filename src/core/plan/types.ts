@@ -28,10 +28,13 @@ export interface PlanSection {
 
 /** Middle level of a three-level plan (一、 / （一） / 1.), shown as a band. */
 export interface PlanGroup {
-  /** Canonical key, e.g. `二(一)`. */
+  /** Canonical key, e.g. `二(一)`, unique in the plan. */
   key: string;
+  /** Section key; empty for a group outside the sections (a band row of an attached table). */
   section: string;
   title: string;
+  /** The group's number as written, ASCII parentheses: `(一)`, `行动1`, `行动一`. */
+  number?: string;
 }
 
 export interface PlanSubtask {
@@ -56,13 +59,19 @@ export interface PlanTask {
   indicators: Indicator[];
   /** ISO date `YYYY-MM-DD` when the text sets one (or the plan year's end). */
   deadline?: string;
+  /** The phrase the deadline was read from, e.g. `11月中旬前`; absent when it is the year's end by default. */
+  deadlineText?: string;
   leadUnit?: string;
   partnerUnits?: string[];
 }
 
 export interface Plan {
+  /** The plan's own name: the 《…》 of 关于印发《…》的通知, else its title line. */
   title: string | null;
+  /** The single year the plan covers; null for multi-year plans (see `years`) and undated ones. */
   year: number | null;
+  /** First and last year of a multi-year plan (`2025年—2027年` → [2025, 2027]). */
+  years?: [number, number];
   issuer: string | null;
   docNumber: string | null;
   /** ISO date `YYYY-MM-DD`. */
@@ -86,7 +95,55 @@ export interface Problem {
   line?: number;
 }
 
+/** A task as the parser returns it: where it stands in the cleaned lines and at which level. */
+export interface ParsedTask extends PlanTask {
+  /** 1-based index into `ParseResult.lines` of the task's first line. */
+  line: number;
+  /** Id of the numbering level the task was read at (one of `ParseResult.levels[].id`), `paragraph` in essays, `table` for table rows. */
+  level: string;
+}
+
+export interface ParsedPlan extends Plan {
+  groups: (PlanGroup & { number: string })[];
+  tasks: ParsedTask[];
+}
+
+/** One numbering level found in the plan, for the 任务层级 choice. */
+export interface PlanLevel {
+  /** Stable id: `cn` 一、, `cn-paren` （一）, `num` 1., `num-paren` （1）, `circled` ①, `article` 第一条, `word:任务` 任务1：… */
+  id: string;
+  /** The first marker of the level as it appears in the text: `一、`, `（一）`, `1.`, `——任务1：`. */
+  marker: string;
+  /** Numbered lines at this level in the plan body. */
+  count: number;
+}
+
+/**
+ * A user's correction of the structure. Identified by the line's cleaned text (as in
+ * `ParseResult.lines`) and, when the same text occurs more than once, by its occurrence
+ * (`nth`, 1-based, default 1), so the same choice applies to a revised plan.
+ */
+export interface Correction {
+  /** `not-task` drops a task, `merge-up` appends it to the task before, `make-task` reads a left-out line as a task. */
+  kind: 'not-task' | 'merge-up' | 'make-task';
+  line: string;
+  nth?: number;
+}
+
+export interface PlanReadOptions {
+  /** Level id (one of `levels[].id`) read as the tasks everywhere; absent or `auto` = automatic. */
+  taskLevel?: string;
+  /** Per-section override, section key → level id (本部分任务层级). */
+  sectionLevels?: Record<string, string>;
+  /** The user's corrections, applied after the structure is read, in order. */
+  corrections?: Correction[];
+}
+
 export interface ParseResult {
-  plan: Plan;
+  plan: ParsedPlan;
   problems: Problem[];
+  /** Numbering levels found in the plan body, outermost first. */
+  levels: PlanLevel[];
+  /** The cleaned lines that `ParsedTask.line` and `Problem.line` refer to. */
+  lines: string[];
 }

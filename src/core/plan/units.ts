@@ -1,18 +1,68 @@
 /**
- * Lead and partner units: `牵头单位：X`, `责任单位：X；配合单位：Y` lines or parentheses, and
- * `（X牵头，Y、Z配合）` attached to a task.
+ * Lead and partner units: `牵头单位：X`, `责任单位：X；配合单位：Y` lines or parentheses
+ * (`（牵头单位：A、B，支撑单位：C）`), and `（X牵头，Y、Z配合）` attached to a task. A value runs to
+ * the next label, a closing parenthesis or the end of the clause.
  */
 
-const LEAD =
-  /(?:牵头单位|牽頭單位|牵头部门|牽頭部門|责任单位|責任單位|责任部门|責任部門|主责单位|主責單位|主办单位|主辦單位)\s*[:：]\s*([^；;。（）()\n]+)/;
-const PARTNER =
-  /(?:配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位)\s*[:：]\s*([^；;。（）()\n]+)/;
-const PAREN = /[（(]([^（）()，,；;]+?)牵头(?:[，,；;]\s*([^（）()]+?)(?:配合|参与|協助|协助|协办))?[)）]/;
+const LEAD_LABELS = [
+  '牵头单位',
+  '牽頭單位',
+  '牵头部门',
+  '牽頭部門',
+  '责任单位',
+  '責任單位',
+  '责任部门',
+  '責任部門',
+  '主责单位',
+  '主責單位',
+  '主办单位',
+  '主辦單位',
+  '推进单位',
+  '推進單位',
+  '实施单位',
+  '實施單位',
+];
+const PARTNER_LABELS = [
+  '配合单位',
+  '配合單位',
+  '配合部门',
+  '配合部門',
+  '协办单位',
+  '協辦單位',
+  '参与单位',
+  '參與單位',
+  '协同单位',
+  '協同單位',
+  '支撑单位',
+  '支撐單位',
+  '协助单位',
+  '協助單位',
+];
+const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*[:：]\\s*`, 'g');
+const VALUE_END = /[；;。）)\n]/;
+const PAREN = /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办))?[)）]/;
 
-function splitUnits(list: string): string[] {
-  return list
-    .split(/[、，,；;\s]+/)
-    .map((u) => u.trim().replace(/[。.]$/, ''))
+/** Splits on separators outside parentheses: `区委宣传部（区文明办、区政府新闻办）` stays one item. */
+export function splitTopLevel(list: string, separators: RegExp): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let item = '';
+  for (const ch of list) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (depth === 0 && separators.test(ch)) {
+      items.push(item);
+      item = '';
+    } else item += ch;
+  }
+  items.push(item);
+  return items.map((i) => i.trim()).filter((i) => i.length > 0);
+}
+
+/** `区民政局、区财政局` → its units; `等` and empty items are dropped. */
+export function splitUnits(list: string): string[] {
+  return splitTopLevel(list, /[、，,；;\s]/)
+    .map((u) => u.replace(/[。.]$/, ''))
     .filter((u) => u.length > 0 && u !== '等');
 }
 
@@ -21,17 +71,30 @@ export interface TaskUnits {
   partnerUnits?: string[];
 }
 
+function cleanValue(value: string): string {
+  return value.replace(/[，,、\s]+$/, '').trim();
+}
+
+/** Every `label：value` in the text, in order. */
+function labelled(text: string): { lead: boolean; value: string }[] {
+  const found = [...text.matchAll(LABEL)];
+  return found.map((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const next = found[i + 1]?.index ?? text.length;
+    const stop = VALUE_END.exec(text.slice(from, next));
+    const value = text.slice(from, stop ? from + stop.index : next);
+    return { lead: LEAD_LABELS.includes(m[1] ?? ''), value: cleanValue(value) };
+  });
+}
+
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
-  const lead = LEAD.exec(text);
-  const partner = PARTNER.exec(text);
+  const fields = labelled(text).filter((f) => f.value.length > 0);
   const paren = PAREN.exec(text);
-  const leadText = lead?.[1]?.trim() ?? paren?.[1]?.trim();
-  if (leadText) units.leadUnit = leadText.replace(/[，,、\s]+$/, '');
-  const partnerText = partner?.[1] ?? paren?.[2];
-  if (partnerText) {
-    const list = splitUnits(partnerText);
-    if (list.length > 0) units.partnerUnits = list;
-  }
+  const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim();
+  if (lead) units.leadUnit = cleanValue(lead);
+  const partnerText = fields.filter((f) => !f.lead).map((f) => f.value);
+  const partners = partnerText.length > 0 ? partnerText.flatMap(splitUnits) : splitUnits(paren?.[2] ?? '');
+  if (partners.length > 0) units.partnerUnits = partners;
   return units;
 }

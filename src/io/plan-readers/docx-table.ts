@@ -43,6 +43,12 @@ function taskRow(
   return lines;
 }
 
+/** A header with a task column and a 序号 or 牵头 column, over at least one row. */
+export function isTaskTable(rows: readonly (readonly string[])[]): boolean {
+  const roles = (rows[0] ?? []).map(roleOf);
+  return rows.length > 1 && roles.includes('task') && (roles.includes('number') || roles.includes('lead'));
+}
+
 export function tableToLines(rows: readonly (readonly string[])[]): string[] {
   const headers = rows[0] ?? [];
   const roles = headers.map(roleOf);

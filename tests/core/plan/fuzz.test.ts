@@ -1,17 +1,39 @@
-/** Property tests: any string parses without throwing, keys are unique, titles come from the cleaned input. */
+/**
+ * Property tests: any string parses without throwing, under any level choice and corrections;
+ * keys are unique; titles come from the cleaned input; task lines point into `lines`.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanPlanText } from '../../../src/core/plan/normalize';
 import { parsePlan } from '../../../src/core/plan/parse-plan';
+import type { Correction, PlanReadOptions } from '../../../src/core/plan/types';
 
-function checkInvariants(text: string): void {
-  const { plan, problems } = parsePlan(text);
+function checkInvariants(text: string, options?: PlanReadOptions): void {
+  const { plan, problems, lines, levels } = parsePlan(text, options);
   const keys = plan.tasks.map((t) => t.key);
   expect(new Set(keys).size).toBe(keys.length);
   expect(new Set(plan.sections.map((s) => s.key)).size).toBe(plan.sections.length);
+  expect(new Set(plan.groups.map((g) => g.key)).size).toBe(plan.groups.length);
+  expect(new Set(levels.map((l) => l.id)).size).toBe(levels.length);
   const cleaned = cleanPlanText(text).join('\n');
-  for (const t of plan.tasks) expect(cleaned).toContain(t.title);
+  for (const t of plan.tasks) {
+    expect(cleaned).toContain(t.title);
+    expect(t.line).toBeGreaterThanOrEqual(1);
+    expect(t.line).toBeLessThanOrEqual(lines.length);
+  }
   for (const p of problems) expect(p.message.length).toBeGreaterThan(0);
+}
+
+/** Corrections and a level choice drawn from what the plan itself shows. */
+function checkWithChoices(text: string, picks: number[]): void {
+  const first = parsePlan(text);
+  const kinds: Correction['kind'][] = ['not-task', 'merge-up', 'make-task'];
+  const corrections = picks.map((p, i): Correction => ({
+    kind: kinds[i % 3] ?? 'not-task',
+    line: first.lines[p % Math.max(1, first.lines.length)] ?? '',
+  }));
+  const level = first.levels[(picks[0] ?? 0) % Math.max(1, first.levels.length)]?.id;
+  checkInvariants(text, { corrections, ...(level ? { taskLevel: level } : {}) });
 }
 
 const planish = fc.array(
@@ -44,13 +66,25 @@ const planish = fc.array(
 
 describe('parsePlan on arbitrary input', () => {
   it('holds its invariants on random unicode, control characters included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkInvariants), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => checkInvariants(text)),
+      { numRuns: 300 },
+    );
   });
 
   it('holds its invariants on plan-like fragments', () => {
     fc.assert(
       fc.property(planish, (parts) => checkInvariants(parts.join(''))),
       { numRuns: 300 },
+    );
+  });
+
+  it('holds its invariants under any level choice and corrections', () => {
+    fc.assert(
+      fc.property(planish, fc.array(fc.nat(60), { maxLength: 6 }), (parts, picks) =>
+        checkWithChoices(parts.join(''), picks),
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -103,9 +103,13 @@ describe('three levels: group keys on tasks', () => {
 });
 
 describe('subtasks', () => {
-  it('reads deeper numbers under a task as subtasks', () => {
+  // Hand-checked plans (b-wujing-housing-safety-2021, a-wujing-reserve-land-2023,
+  // b-chongming-city-checkup-2021) read numbered lists inside a task as its content, not subtasks.
+  it('keeps deeper numbers under a task in its text, not as subtasks', () => {
     const { plan } = parsePlan('一、党建\n1.学习。内容：\n（1）读原著。多读。\n（2）写体会。\n2.教育。');
-    expect(plan.tasks[0]?.subtasks.map((s) => `${s.key} ${s.title}`)).toEqual(['1.1 读原著', '1.2 写体会']);
+    expect(plan.tasks.map((t) => t.key)).toEqual(['1', '2']);
+    expect(plan.tasks[0]?.subtasks).toEqual([]);
+    expect(plan.tasks[0]?.text).toBe('学习。内容：\n（1）读原著。多读。\n（2）写体会。');
   });
 
   it('reads 一是/二是 runs, but not 统一是', () => {

@@ -80,6 +80,9 @@ describe('readDocx: automatic numbering', () => {
       '一(2) 从严治党',
       '二(1) 推进改革',
       '三(1) 完善机制',
+      // Section 十 holds （一）（二） items: tasks are chosen per section (issue 10, shared gumei plan).
+      '十(一) 甲项',
+      '十(二) 乙项',
     ]);
   });
 });

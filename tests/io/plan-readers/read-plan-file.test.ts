@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPlanFile, sniffFormat } from '../../../src/io/plan-readers/read-plan-file';
 import { decodeText } from '../../../src/io/decode-text';
 import { htmlToText } from '../../../src/io/plan-readers/read-html';
+import { parsePlan } from '../../../src/core/plan/parse-plan';
 
 const TEXT = '一、工作要点';
 
@@ -46,6 +47,38 @@ describe('htmlToText', () => {
       '一、加强党建',
       '1.深化学习。\u00a0全年“学习”。',
       '序号    任务',
+    ]);
+  });
+});
+
+describe('htmlToText: task tables', () => {
+  // Cells and rows without their closing tags, as many pages write them.
+  const html =
+    '<p>2024年某局工作要点</p><p>一、加强党建</p><table><tr><th>序号<th>工作任务<th>牵头单位<th>配合单位<th>完成时限' +
+    '<tr><td>1<td>深化学习。全年开展。<td>区委组织部<td>区委宣传部、区委党校<td>6月底前' +
+    '<tr><td>2<td>从严治党<br>持续推进<td>区纪委<td><td>年底前</table><p>二、优化服务</p>';
+
+  it('are written as the .docx reader writes them', () => {
+    expect(htmlToText(html).split('\n')).toEqual([
+      '2024年某局工作要点',
+      '一、加强党建',
+      '1. 深化学习。全年开展。',
+      '牵头单位：区委组织部',
+      '配合单位：区委宣传部、区委党校',
+      '完成时限：6月底前',
+      '2. 从严治党',
+      '持续推进',
+      '牵头单位：区纪委',
+      '完成时限：年底前',
+      '二、优化服务',
+    ]);
+  });
+
+  it('feed the parser with units and the labelled deadline', () => {
+    const { plan } = parsePlan(htmlToText(html));
+    expect(plan.tasks.map((t) => [t.key, t.title, t.leadUnit, t.partnerUnits, t.deadline])).toEqual([
+      ['1', '深化学习', '区委组织部', ['区委宣传部', '区委党校'], '2024-06-30'],
+      ['2', '从严治党', '区纪委', undefined, '2024-12-31'],
     ]);
   });
 });

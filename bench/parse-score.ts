@@ -1,0 +1,74 @@
+/**
+ * Parser accuracy on real plans, as issue 10 measures it: task F1 (a task counts when its key and
+ * section match; optional tasks may be kept or dropped), title accuracy over the matched tasks, and
+ * the share of plans whose name (plan.title) is exact.
+ *
+ *   npx tsx bench/parse-score.ts              held-out fixtures (never tuned on), the default
+ *   npx tsx bench/parse-score.ts --round-1    the fixtures held out in round 1 (see pending-plans.ts)
+ *   npx tsx bench/parse-score.ts --round-2    the half of them still held out in round 2
+ *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
+ *   npx tsx bench/parse-score.ts --shared     the eight shared plans
+ *   npx tsx bench/parse-score.ts --all        everything
+ */
+import { parsePlan } from '../src/core/plan/parse-plan';
+import { planCases, type PlanCase } from '../tests/helpers/shared-plans';
+import { scorePlan, type PlanScore } from '../tests/core/plan/compare-plan';
+import { HELD_OUT, ROUND_2, TUNED_AFTER_ROUND_1 } from '../tests/core/plan/pending-plans';
+
+type Set = 'held-out' | 'round-1' | 'round-2' | 'tuning' | 'shared' | 'all';
+
+function chosen(arg: string | undefined): Set {
+  if (arg === '--round-1') return 'round-1';
+  if (arg === '--round-2') return 'round-2';
+  if (arg === '--tuning') return 'tuning';
+  if (arg === '--shared') return 'shared';
+  if (arg === '--all') return 'all';
+  return 'held-out';
+}
+
+function inSet(c: PlanCase, set: Set): boolean {
+  if (set === 'all') return true;
+  if (set === 'shared') return c.origin === 'shared';
+  if (set === 'round-1') return ROUND_2.has(c.name) || TUNED_AFTER_ROUND_1.has(c.name);
+  if (set === 'round-2') return ROUND_2.has(c.name);
+  const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
+  return set === 'held-out' ? held : c.origin === 'fixture' && !held;
+}
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? '–' : (a / b).toFixed(3);
+}
+
+function f1(s: Pick<PlanScore, 'truePositives' | 'falsePositives' | 'falseNegatives'>): number {
+  const denominator = 2 * s.truePositives + s.falsePositives + s.falseNegatives;
+  return denominator === 0 ? 1 : (2 * s.truePositives) / denominator;
+}
+
+const set = chosen(process.argv[2]);
+const cases = planCases().filter((c) => inSet(c, set));
+const total = { truePositives: 0, falsePositives: 0, falseNegatives: 0, titlesRight: 0, names: 0 };
+console.log(`Set: ${set} (${cases.length} plans)\n`);
+console.log('| plan | tasks expected | found | TP | FP | FN | F1 | titles | name |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|:---:|');
+for (const c of cases) {
+  const result = parsePlan(c.text);
+  const s = scorePlan(result, c.expected);
+  total.truePositives += s.truePositives;
+  total.falsePositives += s.falsePositives;
+  total.falseNegatives += s.falseNegatives;
+  total.titlesRight += s.titlesRight;
+  total.names += s.nameRight ? 1 : 0;
+  const cells = [
+    c.expected.tasks.length,
+    result.plan.tasks.length,
+    s.truePositives,
+    s.falsePositives,
+    s.falseNegatives,
+  ];
+  const scores = [f1(s).toFixed(3), ratio(s.titlesRight, s.truePositives), s.nameRight ? '✓' : '✗'];
+  console.log(`| ${c.name} | ${cells.join(' | ')} | ${scores.join(' | ')} |`);
+}
+console.log('');
+console.log(`task F1 (key + section): ${f1(total).toFixed(3)}`);
+console.log(`titles right (of matched tasks): ${ratio(total.titlesRight, total.truePositives)}`);
+console.log(`plan name right: ${total.names}/${cases.length} (${ratio(total.names, cases.length)})`);

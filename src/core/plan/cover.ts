@@ -1,0 +1,169 @@
+/**
+ * The plan inside its cover. A plan often arrives inside the notice that issues it
+ * (`X关于印发《Y》的通知`, a salutation, a paragraph, an attachment list, a signature and date,
+ * sometimes the notice's own 一、二、三). The plan's name is the 《…》 of that notice; the plan
+ * starts after its own title line, which may be broken over two lines. A notice that names no
+ * plan (`关于印发《清单》推动整改的通知`, `关于加强…工作的通知`) is itself the plan.
+ */
+import { isHeaderCell } from './flat-table';
+import { isDateLine, isOrgLine } from './lines';
+import { isNoiseLine } from './noise';
+
+export interface Cover {
+  /** The plan's name, or null when neither a notice nor a title line gives one. */
+  name: string | null;
+  /** The issuer named before 关于 in the notice title. */
+  noticeIssuer: string | null;
+  /** The notice is itself the plan (it issues no separate document). */
+  noticeIsPlan: boolean;
+  /** Index of the first line of the plan body. */
+  bodyStart: number;
+  /** Names in the cover's attachment list (附件：1.…), which may come again as annex headings. */
+  attachments: string[];
+}
+
+const TITLE_SUFFIX =
+  /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|通报|通報|(?:进度|分解|任务|项目|计划|推进|责任|目标)表|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
+// A title's trailing period in parentheses: `（2025—2027年）`, `(2025-2027年)`.
+const PERIOD_PAREN = /[（(][^（()）]{0,20}\d{4}[^（()）]{0,20}[)）]$/;
+const ATTACHMENT_LIST = /^附\s*[件表]\s*\d*\s*[:：]\s*/;
+const SCAN = 80;
+
+/** Compares names the way a reader does: brackets, dashes, spaces and 年 do not matter. */
+export function loose(text: string): string {
+  return text.replace(/[^\p{Script=Han}\p{L}\d]|年/gu, '');
+}
+
+/** A name as written, without the stray spaces web copies leave between Chinese characters. */
+export function tidyName(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}）》”])\s+(?=[\p{Script=Han}（《“])/gu, '').trim();
+}
+
+// Table header cells (序号, 工作任务) are short and plain too, but never a title.
+function isPlainShort(line: string): boolean {
+  return (
+    line.length >= 2 && line.length <= 60 && !/[。:：，,；;、]/.test(line) && !isNoiseLine(line) && !isHeaderCell(line)
+  );
+}
+
+function isTitleLike(line: string): boolean {
+  return line.length >= 4 && isPlainShort(line) && TITLE_SUFFIX.test(line.replace(PERIOD_PAREN, '').trim());
+}
+
+function isPeriodOnly(line: string): boolean {
+  return PERIOD_PAREN.test(line) && line.replace(PERIOD_PAREN, '').trim() === '';
+}
+
+export interface Notice {
+  /** The plan the notice issues, or the notice's own title when it is the plan. */
+  name: string | null;
+  issuer: string | null;
+  /** `quoted`: 印发《Y》的通知; `bare`: 印发Y的通知 (Y only helps find the title); `self`: the notice is the plan. */
+  kind: 'quoted' | 'bare' | 'self';
+}
+
+/** What a notice title such as `X关于印发《Y》的通知` says, or null when `text` is not one. */
+export function noticeIn(text: string): Notice | null {
+  const title = text.replace(/^#+\s*/, '').trim();
+  if (!/通知$/.test(title) || title.length > 160) return null;
+  // `X关于印发《Y》的通知`, or without 关于: `X转发Z制定的《Y》的通知`.
+  const about = /关于/.exec(title);
+  const verb = about ? null : /(?:印发|转发|下发|印送)(?=[^《》]{0,30}《)/.exec(title);
+  const at = about ?? verb;
+  if (!at) return null;
+  const prefix = title.slice(0, at.index).trim();
+  const issuer = prefix.length >= 2 && prefix.length <= 40 ? prefix : null;
+  const after = title.slice(at.index + (about ? 2 : 0));
+  const issued = /^(?:印发|转发|下发|印送|发布)/.exec(after);
+  if (issued) {
+    const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*的?\s*通知$/.exec(after.slice(issued[0].length));
+    if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
+    // `印发贯彻《条例》推进…实施方案的通知` names a plan; `印发《清单》推动整改的通知` does not.
+    const bare = /^(.{2,80}?)的?通知$/.exec(after.slice(issued[0].length));
+    if (bare && TITLE_SUFFIX.test(bare[1] ?? '')) return { name: tidyName(bare[1] ?? ''), issuer, kind: 'bare' };
+  }
+  return about ? { name: tidyName(title), issuer, kind: 'self' } : null;
+}
+
+/** The first notice title among the opening lines; a title broken after 印发 is joined with the next line. */
+function findNotice(lines: readonly string[]): (Notice & { end: number }) | null {
+  for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 160 || !/关于|印发|转发|下发|印送/.test(line)) continue;
+    const one = noticeIn(line);
+    if (one) return { ...one, end: i + 1 };
+    const two = /通知$/.test(lines[i + 1] ?? '') ? noticeIn(line + (lines[i + 1] ?? '')) : null;
+    if (two) return { ...two, end: i + 2 };
+  }
+  return null;
+}
+
+/** Index of the next non-empty line after `i` (a title may be broken into two paragraphs). */
+function nextLine(lines: readonly string[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j <= i + 2 && (lines[j] ?? '').length === 0) j++;
+  return j;
+}
+
+/** The end (exclusive) of the plan's own title starting at `i`, or -1; matching `name` when known. */
+function titleAt(lines: readonly string[], i: number, name: string | null): number {
+  const line = lines[i] ?? '';
+  const j = nextLine(lines, i);
+  const next = lines[j] ?? '';
+  if (name !== null) {
+    const want = loose(name);
+    if (want.length === 0) return -1;
+    if (loose(line) === want) return i + 1;
+    return next.length > 0 && loose(line + next) === want ? j + 1 : -1;
+  }
+  if (isTitleLike(line)) return isPeriodOnly(next) ? j + 1 : i + 1;
+  // `吴泾镇城镇房屋安全隐患排查整治` / `工作方案`: a title broken before its last words.
+  const parts = isPlainShort(line) && isPlainShort(next) && !isDateLine(line) && !isOrgLine(line);
+  const broken = parts && !isPeriodOnly(next) && isTitleLike(line + next);
+  return broken ? j + 1 : -1;
+}
+
+function findTitle(lines: readonly string[], from: number, to: number, name: string | null): [number, number] {
+  for (let i = from; i < to; i++) {
+    if ((lines[i] ?? '').length === 0 || ATTACHMENT_LIST.test(lines[i] ?? '')) continue;
+    const end = titleAt(lines, i, name);
+    if (end > 0) return [i, end];
+  }
+  return [-1, -1];
+}
+
+/** `附件：1.X` / `2.Y` (or `附件：X`) among `lines[from..to)` → [X, Y]. */
+function attachmentNames(lines: readonly string[], from: number, to: number): string[] {
+  const names: string[] = [];
+  let inList = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (line.length === 0) continue;
+    const head = ATTACHMENT_LIST.exec(line);
+    const item = head ? line.slice(head[0].length) : inList ? line : null;
+    inList = head !== null || (inList && /^\d{1,2}\s*[.．、]/.test(line));
+    if (item === null || !inList) continue;
+    const name = item.replace(/^\d{1,2}\s*[.．、]\s*/, '').replace(/^《|》$/g, '');
+    if (name.length >= 4) names.push(name);
+  }
+  return names;
+}
+
+/** `firstItem` is the first numbered line of the text: without a notice, the title must come before it. */
+export function findCover(lines: readonly string[], firstItem: number): Cover {
+  const notice = findNotice(lines);
+  const from = notice?.end ?? 0;
+  const to = Math.min(lines.length, notice ? from + SCAN : Math.min(firstItem, SCAN));
+  let [start, end] = [-1, -1];
+  if (notice?.kind === 'quoted' || notice?.kind === 'bare') [start, end] = findTitle(lines, from, to, notice.name);
+  if (start < 0 && notice?.kind !== 'self') [start, end] = findTitle(lines, from, to, null);
+  const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
+  const bodyStart = end >= 0 ? end : from;
+  return {
+    name: notice?.kind === 'quoted' || notice?.kind === 'self' ? notice.name : (own ?? notice?.name ?? null),
+    noticeIssuer: notice?.issuer ?? null,
+    noticeIsPlan: notice?.kind === 'self',
+    bodyStart,
+    attachments: attachmentNames(lines, 0, bodyStart),
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Task tables that arrive one cell per line (copied from a web page or Word): a run of header
+ * cells (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限 …), then rows that each start at their 序号,
+ * with band rows (`行动一：…`, `一、…`) between them. Merged and empty cells vanish from such a copy,
+ * so cells are matched to the header's columns in order by what they hold: a list of organisations
+ * fills a unit column, a date phrase the deadline column, other text a task column. A unit cell
+ * that ends in `、` goes on on the next line; a short label left at the end of a row belongs to a
+ * merged column before 序号 (任务类型) and is dropped.
+ */
+import { readMarker, type Marker } from './markers';
+import { splitTopLevel } from './units';
+
+type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'before' | 'other';
+
+export interface TableRow {
+  n: number;
+  /** 0-based line of the 序号 cell. */
+  numberLine: number;
+  /** Lines of the task cells; `title` is the one whose first sentence is the title. */
+  task: number[];
+  title?: number;
+  lead?: string;
+  partner?: string;
+  deadline?: string;
+  band: TableBand | null;
+}
+
+export interface TableBand {
+  line: number;
+  marker: Marker;
+}
+
+export interface FlatTable {
+  /** 0-based lines [start, end) the table takes, header included. */
+  start: number;
+  end: number;
+  rows: TableRow[];
+  bands: TableBand[];
+}
+
+const ROLES: [Role, RegExp][] = [
+  ['number', /^(?:序号|编号|序號|編號|序|No\.?)$/i],
+  [
+    'lead',
+    /^(?:牵头|牽頭|责任|責任|推进|推進|主责|主責|实施|實施)(?:单位|單位|部门|部門|主体|主體)?$|^(?:牵头|责任)(?:单位|部门)\S{0,4}$/,
+  ],
+  ['partner', /^(?:配合|协办|協辦|参与|參與|支撑|支撐|协同|協同)(?:单位|單位|部门|部門)$/],
+  ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
+  [
+    'task',
+    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
+  ],
+  ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
+  [
+    'other',
+    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|负责科室|负责处室|负责人|联系人)$/,
+  ],
+];
+
+// `重点工作任务(民生实事项目)`, `进展情况(一季度)`: a header with a note in parentheses.
+function roleOf(cell: string): Role | null {
+  const text = cell.replace(/\s+/g, '').replace(/[（(][^（()）]{1,12}[)）]$/, '');
+  if (text.length === 0 || text.length > 12) return null;
+  for (const [role, re] of ROLES) if (re.test(text)) return role;
+  return null;
+}
+
+/** A cell such as 序号, 工作任务 or 牵头单位 that heads a table column. */
+export function isHeaderCell(line: string): boolean {
+  return roleOf(line) !== null;
+}
+
+const ORG_END =
+  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|管委会|单位|社|团|机构|机关|联|协)$/;
+
+/** `区规划资源局、各相关街镇`: every item names an organisation. */
+export function isUnitList(cell: string): boolean {
+  const items = splitTopLevel(cell, /[、，,；;\s]/);
+  return items.length > 0 && items.every((i) => i.length <= 24 && ORG_END.test(i.replace(/[（(][^）)]*[）)]$/, '')));
+}
+
+function isDeadlineCell(cell: string): boolean {
+  return cell.length <= 24 && /(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|长期|持续|每年|全年|上半年|下半年)/.test(cell);
+}
+
+interface Header {
+  roles: Role[];
+  end: number;
+}
+
+/**
+ * A run of header cells from `i`: it starts with a known one, may hold a few unknown short ones
+ * (`最新进度(8月24日)`), and needs a 序号, a task column and a unit or deadline column.
+ */
+function headerAt(lines: readonly string[], i: number, end: number): Header | null {
+  if (roleOf(lines[i] ?? '') === null) return null;
+  const roles: Role[] = [];
+  let unknown = 0;
+  let j = i;
+  for (; j < end; j++) {
+    const line = lines[j] ?? '';
+    if (line.length === 0) continue;
+    const role = roleOf(line);
+    const short =
+      line.replace(/\s+/g, '').length <= 12 && !/[。，；]/.test(line) && !/^\d+$/.test(line) && !readMarker(line);
+    if (role === null && (!short || ++unknown > 4)) break;
+    roles.push(role ?? 'other');
+  }
+  const has = (r: Role): boolean => roles.includes(r);
+  const ok = roles.length >= 3 && has('number') && has('task') && (has('lead') || has('partner') || has('deadline'));
+  return ok ? { roles, end: j } : null;
+}
+
+function isBand(line: string): Marker | null {
+  const marker = readMarker(line);
+  const level = marker?.level ?? '';
+  const bandLevel = level === 'cn' || level === 'cn-paren' || level.startsWith('word:');
+  return marker && bandLevel && line.length <= 80 && !line.includes('。') ? marker : null;
+}
+
+function accepts(role: Role | undefined, cell: string): boolean {
+  if (role === 'lead' || role === 'partner') return isUnitList(cell);
+  if (role === 'deadline') return isDeadlineCell(cell);
+  if (role === 'task') return !isUnitList(cell);
+  return role === 'other';
+}
+
+function put(row: TableRow, role: 'lead' | 'partner' | 'deadline', cell: string): void {
+  row[role] = row[role] === undefined ? cell : `${row[role] ?? ''}${cell}`;
+}
+
+/** Matches the cells after the 序号 to the header's columns, in order, by what they hold. */
+function fillRow(row: TableRow, cells: readonly number[], lines: readonly string[], header: Header): void {
+  const number = header.roles.indexOf('number');
+  const after = header.roles.slice(number + 1);
+  const hasBefore = header.roles.slice(0, number).includes('before');
+  let pos = 0;
+  let last: Role | null = null;
+  for (const [k, i] of cells.entries()) {
+    const cell = lines[i] ?? '';
+    const previous = k > 0 ? (lines[cells[k - 1] ?? 0] ?? '') : '';
+    if ((last === 'lead' || last === 'partner') && /[、，,]$/.test(previous) && isUnitList(cell)) {
+      put(row, last, cell);
+      continue;
+    }
+    // The first column from here that this kind of cell fits; a free-text column only when no
+    // task, unit or deadline column further on fits it (a missing cell must not shift the rest).
+    // A row's task cell is never missing, so the first cell is it when the task column comes first
+    // (`建成启用区级老年活动中心` reads like an organisation).
+    let j = pos;
+    if (!(k === 0 && after[0] === 'task'))
+      while (j < after.length && (after[j] === 'other' || !accepts(after[j], cell))) j++;
+    if (j >= after.length) j = after.indexOf('other', pos) < 0 ? after.length : after.indexOf('other', pos);
+    const role = after[j];
+    if (role !== undefined) pos = j + 1;
+    if (role === 'task') row.task.push(i);
+    else if (role === 'lead' || role === 'partner' || role === 'deadline') put(row, role, cell);
+    else if (role === undefined && isUnitList(cell) && row.partner !== undefined) put(row, 'partner', `、${cell}`);
+    else if (role === undefined && hasBefore && k === cells.length - 1 && cell.length <= 30) continue;
+    else if (role === undefined && row.lead === undefined && row.deadline === undefined) row.task.push(i);
+    last = role ?? last;
+  }
+  // Of two task columns (任务名称 / 任务内容), the second holds the task; the first is a label.
+  row.title = row.task.length > 1 && after.filter((r) => r === 'task').length > 1 ? row.task[1] : row.task[0];
+}
+
+const END_OF_TABLE = /^附\s*[件表]\s*\d*\s*[:：]?\s*$/;
+
+function readRows(lines: readonly string[], header: Header, end: number): FlatTable {
+  const table: FlatTable = { start: 0, end, rows: [], bands: [] };
+  // `open` is the row whose cells are being read; after a band no row is open until the next 序号.
+  let open: TableRow | null = null;
+  let cells: number[] = [];
+  let band: TableBand | null = null;
+  const close = (): void => {
+    if (open) fillRow(open, cells, lines, header);
+    open = null;
+    cells = [];
+  };
+  for (let i = header.end; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (line.length === 0) continue;
+    if (END_OF_TABLE.test(line) || headerAt(lines, i, end)) {
+      table.end = i;
+      break;
+    }
+    const last = table.rows[table.rows.length - 1];
+    const bandMarker = isBand(line);
+    // The first row may carry any number (a city's project 15); the others count on from it.
+    if (/^\d{1,3}$/.test(line) && (last === undefined || Number(line) === last.n + 1)) {
+      close();
+      open = { n: Number(line), numberLine: i, task: [], band };
+      table.rows.push(open);
+    } else if (bandMarker && (open === null || cells.length > 0)) {
+      close();
+      band = { line: i, marker: bandMarker };
+      table.bands.push(band);
+    } else if (open) cells.push(i);
+  }
+  close();
+  return table;
+}
+
+/** Flattened task tables among `lines[start..end)`, in order. */
+export function findTables(lines: readonly string[], start: number, end: number): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (let i = start; i < end; i++) {
+    const header = headerAt(lines, i, end);
+    if (!header) continue;
+    const table = readRows(lines, header, end);
+    table.start = i;
+    if (table.rows.length > 0) tables.push(table);
+    i = Math.max(i, table.end - 1);
+  }
+  return tables;
+}

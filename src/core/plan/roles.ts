@@ -1,0 +1,114 @@
+/**
+ * Which numbered items are sections, groups, tasks and subtasks. The outermost level is the
+ * sections when any of its items holds numbered items. Below a section, each item is read on its
+ * own: a heading (a short line with no sentence of its own) that holds numbered items is a group
+ * and its items are looked at the same way; anything else is a task, and the numbered items
+ * inside it are its subtasks. So depth may differ between sections, and even between the groups
+ * of one section (a `（三）` with no numbers under it is itself the task).
+ *
+ * The user may instead name the level read as tasks, for the whole plan or for one section: then
+ * items of that level are tasks, the headings above them groups, and items with no such level
+ * beneath them are read automatically.
+ */
+import type { OutlineNode, Outline } from './tree';
+
+export interface Picked {
+  node: OutlineNode;
+  section: OutlineNode | null;
+  group: OutlineNode | null;
+}
+
+export interface Structure {
+  sections: OutlineNode[];
+  groups: Picked[];
+  tasks: Picked[];
+  /** Numbers of lists run into one line, which count when keys decide whether a level runs on. */
+  lists: Outline['lists'];
+}
+
+export interface LevelChoice {
+  taskLevel?: string;
+  sectionLevels?: Record<string, string>;
+}
+
+/** A line that only names what follows: short, not a sentence (no 。 or ；). */
+export function isHeading(node: OutlineNode): boolean {
+  const rest = node.marker.rest.trim();
+  return rest.length <= 60 && !/[。；;]/.test(rest);
+}
+
+/** `一是` paragraphs inside an item are its content, not items under it. */
+function hasItems(node: OutlineNode): boolean {
+  return node.children.some((c) => c.marker.level !== 'shi');
+}
+
+// An article (第一条) is a unit of content: never a section or a group.
+function isArticle(node: OutlineNode): boolean {
+  return node.marker.level === 'article';
+}
+
+function levelsUnder(node: OutlineNode, memo: Map<OutlineNode, Set<string>>): Set<string> {
+  const known = memo.get(node);
+  if (known) return known;
+  const levels = new Set<string>();
+  for (const child of node.children) {
+    levels.add(child.marker.level);
+    for (const l of levelsUnder(child, memo)) levels.add(l);
+  }
+  memo.set(node, levels);
+  return levels;
+}
+
+interface Walk {
+  out: Structure;
+  memo: Map<OutlineNode, Set<string>>;
+}
+
+function pick(w: Walk, node: OutlineNode, section: OutlineNode | null, group: OutlineNode | null, level?: string) {
+  const chosen = level !== undefined && level !== 'auto';
+  const holds = chosen && (node.marker.level === level || levelsUnder(node, w.memo).has(level));
+  const isGroup = holds ? node.marker.level !== level : hasItems(node) && isHeading(node) && !isArticle(node);
+  if (!isGroup) {
+    w.out.tasks.push({ node, section, group });
+    return;
+  }
+  w.out.groups.push({ node, section, group });
+  for (const child of node.children) pick(w, child, section, node, level);
+}
+
+function mostFrequentLevel(nodes: readonly OutlineNode[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(n.marker.level, (counts.get(n.marker.level) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [level, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = level;
+  return best;
+}
+
+/** The level of the sections, or null when the outermost items are themselves the tasks. */
+function sectionLevel(outline: Outline, choice: LevelChoice): string | null {
+  const top = mostFrequentLevel(outline.roots);
+  if (top === null || top === 'article' || top === 'shi' || choice.taskLevel === top) return null;
+  return outline.roots.some((r) => r.marker.level === top && r.children.length > 0) ? top : null;
+}
+
+/** `keyOf` gives a section's key as written, for `choice.sectionLevels`. */
+export function chooseStructure(
+  outline: Outline,
+  choice: LevelChoice,
+  keyOf: (section: OutlineNode) => string,
+): Structure {
+  const w: Walk = { out: { sections: [], groups: [], tasks: [], lists: outline.lists }, memo: new Map() };
+  const level = sectionLevel(outline, choice);
+  for (const root of outline.roots) {
+    if (level !== null && root.marker.level === level) {
+      w.out.sections.push(root);
+      const own = choice.sectionLevels?.[keyOf(root)] ?? choice.taskLevel;
+      // `一是/二是` paragraphs are a section's tasks only when it has no other numbers.
+      const children = hasItems(root) ? root.children.filter((c) => c.marker.level !== 'shi') : root.children;
+      for (const child of children) pick(w, child, root, null, own);
+    } else if (root.marker.level !== 'shi') {
+      pick(w, root, null, null, choice.taskLevel);
+    }
+  }
+  return w.out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Text that lost its line structure, as PDFs copy: page-number lines (`- 3 -`, `第3页`), lines
+ * hard-wrapped at a fixed width in mid-sentence, or the whole plan on one line with its numbers run
+ * in (`…工作要点一、加强党建1.深化学习。…`) and page numbers stuck into words (`聚力增效2二、`).
+ * Wrapped lines are joined back into paragraphs; a plan on one line is split again before each
+ * number that continues its level's count. Ordinary text passes through unchanged.
+ */
+import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
+import { readMarker } from './markers';
+
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/** `- 3 -`, `第3页 共9页`, `3/9`. */
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line);
+}
+
+/** The width lines were wrapped at: a length most long lines share, or null. */
+function wrapWidth(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    if (line.length < 16) continue;
+    long++;
+    counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  }
+  let best: [number, number] = [0, 0];
+  for (const [width, count] of counts) if (count > best[1]) best = [width, count];
+  return best[1] >= 8 && best[1] >= long * 0.4 ? best[0] : null;
+}
+
+// A wrapped line that ends a sentence (or a closing bracket) before a number ends its paragraph.
+const SENTENCE_END = /[。！？；：:!?;）)”"]$/;
+
+/** Joins lines that were cut at the wrap width with the line after them. */
+function unwrap(lines: readonly string[], width: number): string[] {
+  // Paragraphs are collected as parts and joined once: appending to one growing string and testing
+  // its end each time would be quadratic on a long wrapped paragraph.
+  const paragraphs: string[][] = [];
+  let previous = '';
+  for (const line of lines) {
+    const cut = previous.length >= width - 1 && previous.length <= width + 1;
+    const glue = cut && line.length > 0 && !(SENTENCE_END.test(previous) && readMarker(line));
+    if (glue) paragraphs[paragraphs.length - 1]?.push(line);
+    else paragraphs.push([line]);
+    previous = line;
+  }
+  return paragraphs.map((p) => p.join(''));
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]{1,3}`;
+// One alternative per level; the group that matched tells the level.
+const RUN_IN = new RegExp(
+  [
+    `(${CN})、`,
+    `[（(](${CN})[)）]`,
+    `(?<!\\d)(\\d{1,2})[.．、](?!\\d)`,
+    `第(${CN})条`,
+    `(?:——)?(?:任务|行动)(\\d{1,3})[:：]`,
+  ].join('|'),
+  'gu',
+);
+const NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
+const LEVELS = ['cn', 'cn-paren', 'num', 'article', 'word'] as const;
+const RANK: Record<(typeof LEVELS)[number], number> = { article: -1, cn: 0, 'cn-paren': 1, word: 1, num: 2 };
+
+interface Cut {
+  at: number;
+  level: (typeof LEVELS)[number];
+  /** Digits before the number that are a page number stuck into the text. */
+  strip: number;
+}
+
+function matchOf(m: RegExpMatchArray): { level: (typeof LEVELS)[number]; n: number } | null {
+  const index = m.slice(1).findIndex((g) => g !== undefined);
+  const level = LEVELS[index];
+  const label = m[index + 1] ?? '';
+  const n = /^\d+$/.test(label) ? Number(label) : chineseToNumber(label);
+  return level === undefined || n === null ? null : { level, n };
+}
+
+/** `1.` runs in after a sentence, or right after the heading of a higher number (`一、加强党建1.`). */
+function numFits(line: string, at: number, previous: Cut | undefined): boolean {
+  if (/[。！？][）)”"]?$/.test(line.slice(Math.max(0, at - 2), at))) return true;
+  if (!previous || RANK[previous.level] >= RANK.num || at - previous.at > 40) return false;
+  return !line.slice(previous.at, at).includes('。');
+}
+
+/** Positions where a number continues its level's count, or starts it again under a higher number. */
+function runInCuts(line: string): Cut[] {
+  const last = new Map<string, number>();
+  const restartable = new Set<string>(LEVELS);
+  const cuts: Cut[] = [];
+  for (const m of line.matchAll(RUN_IN)) {
+    const found = matchOf(m);
+    const at = m.index ?? 0;
+    if (!found || at === 0) continue;
+    const next = found.n === (last.get(found.level) ?? 0) + 1 || (found.n === 1 && restartable.has(found.level));
+    const before = line.slice(Math.max(0, at - 4), at);
+    const after = line[at + m[0].length] ?? '';
+    // `按“一、三、四”模式`: a numeral list inside a sentence, not a heading.
+    if (!next || /[、“"]$/.test(before) || NUMERAL.test(after)) continue;
+    if (found.level === 'num' && !numFits(line, at, cuts[cuts.length - 1])) continue;
+    last.set(found.level, found.n);
+    restartable.delete(found.level);
+    for (const l of LEVELS) if (RANK[l] > RANK[found.level]) restartable.add(l);
+    const stuck = found.level !== 'num' && /[\p{Script=Han}）)。]\d{1,3}$/u.test(before);
+    cuts.push({ at, level: found.level, strip: stuck ? (/\d+$/.exec(before)?.[0].length ?? 0) : 0 });
+  }
+  return cuts;
+}
+
+// The plan's title run into its first sentence: `2024年某局工作要点为做好今年工作…`.
+const RUN_IN_TITLE = /^(.{4,60}?(?:要点|方案|计划|意见|安排|清单|分工))(?=[\p{Script=Han}])/u;
+
+function split(line: string, cuts: readonly Cut[]): string[] {
+  const parts: string[] = [];
+  const title = RUN_IN_TITLE.exec(line.slice(0, cuts[0]?.at ?? line.length));
+  let from = 0;
+  if (title && !/[。，；：]/.test(title[1] ?? '')) {
+    parts.push(title[1] ?? '');
+    from = title[1]?.length ?? 0;
+  }
+  for (const cut of cuts) {
+    parts.push(line.slice(from, cut.at - cut.strip).trim());
+    from = cut.at;
+  }
+  parts.push(line.slice(from).trim());
+  return parts.filter((p) => p.length > 0);
+}
+
+/** Lines as a reader sees them: page numbers dropped, wrapped lines joined, run-in numbers split. */
+export function splitRunIn(lines: readonly string[]): string[] {
+  const kept = lines.filter((l) => !isPageNumber(l));
+  const width = wrapWidth(kept);
+  const joined = width === null ? kept : unwrap(kept, width);
+  // Only a text whose numbers do not start lines has lost its structure.
+  let starts = 0;
+  for (const l of joined) if (readMarker(l) !== null && ++starts >= 3) return joined;
+  return joined.flatMap((l) => {
+    const cuts = l.length < 100 ? [] : runInCuts(l);
+    return cuts.length < 2 ? [l] : split(l, cuts);
+  });
+}

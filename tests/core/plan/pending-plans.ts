@@ -1,0 +1,46 @@
+/**
+ * Real plans not yet in the table-driven test, because the parser must not be tuned on them before
+ * their accuracy is measured (bench/parse-score.ts).
+ *
+ * Round 1 (measured at 826de1e, docs/plan-format.md "Accuracy"): of the set A and B fixtures not
+ * yet inspected, every other one in alphabetical order, plus all of set C (it arrived later). The
+ * split was fixed before any of them was read.
+ *
+ * Round 2 (measured at 38125cf): after that measurement the parser was tuned on half of round 1 —
+ * every other one in alphabetical order — and the other half stayed unread until measured.
+ */
+/** The fixtures measured in round 2 (never read until then). */
+export const ROUND_2 = new Set([
+  'a-magnolia-promotion-2024-2026',
+  'a-shanghai-mca-eldercare-fire-2023',
+  'b-chongming-highrise-fire-2017',
+  'b-songjiang-urban-renewal-2025-pdf',
+  'c-hk-policy-address-2005-district',
+  'c-mirror-eldercare-project-table',
+  'c-xihu-mca-2024q1-tasks',
+]);
+
+/** Round 1 fixtures the parser was tuned on before round 2. */
+export const TUNED_AFTER_ROUND_1 = new Set([
+  'a-fengxian-illegal-land-2024-2026',
+  'a-quantum-city-ai-2026-2027',
+  'b-baoshan-waste-sorting-2019',
+  'b-shmz-eldercare-fire-2025',
+  'c-haian-mca-2023-project-progress',
+  'c-luan-2021-livelihood-progress-notice',
+  'c-suining-mca-2018-targets',
+  'c-yuhang-2020-elderly-disabled-projects',
+]);
+
+/** Fixtures held out now: none are left; a new fixture goes here until it is measured. */
+export const HELD_OUT = new Set<string>([]);
+
+/** Tuning fixtures that do not pass yet, each with what is missing. */
+const NOT_YET: Record<string, string> = {
+  'c-yuhang-2020-elderly-disabled-projects': 'table whose cells are glued into one line, with no separator at all',
+  'c-mirror-eldercare-project-table': 'flattened table without a 序号 column: rows cannot be told apart',
+  'c-hk-policy-address-2005-district':
+    'name is a section heading among page-menu lines; years only in the URL; lead named in prose',
+};
+
+export const PENDING = new Set([...HELD_OUT, ...Object.keys(NOT_YET)]);

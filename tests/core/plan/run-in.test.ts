@@ -1,0 +1,98 @@
+/** Text that lost its line structure (PDF copies): one line, hard wraps, page numbers. */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../src/core/plan/parse-plan';
+import { splitRunIn } from '../../../src/core/plan/run-in';
+
+function tasks(text: string): string[] {
+  return parsePlan(text).plan.tasks.map((t) => `${t.key} ${t.section ?? '-'} ${t.title}`);
+}
+
+const ONE_LINE =
+  '2024年某局工作要点为做好今年工作，现提出如下要点。一、加强党的建设1.深化理论学习。坚持每月集中学习，做到学思用贯通、知信行统一。' +
+  '2.从严管党治党。落实主体责任，抓好廉政教育，持续纠治形式主义。聚力增效2二、优化公共服务3.推进一网通办。分三步：1.梳理事项；2.优化流程。' +
+  '4.提升养老服务。一是新建长者食堂。二是扩大助餐覆盖。按“一、三、四”模式推进。';
+
+describe('a plan on one line', () => {
+  it('is split again before each number that continues its count', () => {
+    const { plan } = parsePlan(ONE_LINE);
+    expect(plan.title).toBe('2024年某局工作要点');
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual(['一 加强党的建设', '二 优化公共服务']);
+    expect(tasks(ONE_LINE)).toEqual([
+      '1 一 深化理论学习',
+      '2 一 从严管党治党',
+      '3 二 推进一网通办',
+      '4 二 提升养老服务',
+    ]);
+  });
+
+  it('keeps numbers inside a sentence and drops a page number stuck before a heading', () => {
+    const { plan } = parsePlan(ONE_LINE);
+    expect(plan.tasks[1]?.text.endsWith('持续纠治形式主义。聚力增效')).toBe(true);
+    expect(plan.tasks[2]?.text).toBe('推进一网通办。分三步：1.梳理事项；2.优化流程。');
+    expect(plan.tasks[3]?.subtasks.map((s) => s.title)).toEqual(['新建长者食堂', '扩大助餐覆盖']);
+  });
+
+  it('reads 一是 after a stuck page number', () => {
+    const text = '一、党建\n1.加强学习。一是读原著。聚力增效2二是写体会。';
+    expect(parsePlan(text).plan.tasks[0]?.subtasks.map((s) => s.title)).toEqual(['读原著', '写体会']);
+  });
+});
+
+describe('hard-wrapped text with page numbers', () => {
+  const paragraphs = [
+    '2024年某局工作要点',
+    '一、加强党的建设',
+    '1.深化理论学习和党性教育活动。坚持每月集中学习，做到学思用贯通、知信行统一的要求。',
+    '2.从严管党治党落实主体责任和监督责任。抓好廉政教育，持续纠治形式主义官僚主义的问题。',
+    '二、优化公共服务',
+    '3.推进政务服务一网通办和一网统管工作。优化流程，减少材料，让数据多跑路群众少跑腿。',
+    '4.提升社区养老服务水平和居家养老质量。新建长者食堂，扩大助餐覆盖范围提高服务质量。',
+  ];
+  // Cut every 16 characters in mid-sentence, with a page-number line after every 6 lines.
+  const wrapped = paragraphs
+    .flatMap((p) => p.match(/.{1,16}/gu) ?? [])
+    .flatMap((l, i) => (i % 6 === 5 ? [l, `- ${(i + 1) / 6} -`] : [l]));
+
+  it('joins the wrapped lines back into paragraphs and drops page numbers', () => {
+    const lines = splitRunIn(wrapped);
+    expect(lines).toEqual(paragraphs);
+    expect(tasks(wrapped.join('\n'))).toEqual([
+      '1 一 深化理论学习和党性教育活动',
+      '2 一 从严管党治党落实主体责任和监督责任',
+      '3 二 推进政务服务一网通办和一网统管工作',
+      '4 二 提升社区养老服务水平和居家养老质量',
+    ]);
+  });
+});
+
+describe('a wrapped line that ends with a closing bracket', () => {
+  it('ends its paragraph before a number', () => {
+    const wrapped = [
+      '一、任务',
+      '1.推进旧住房修缮更新工作。（牵头单位：区房管局）',
+      '2.完成既有多层住宅加装电梯工作。（牵头单位：',
+      '区房管局、相关街镇）',
+      '3.推进社区生活圈建设项目工作。（牵头单位：区规',
+      '划资源局、相关街镇）',
+      '4.实施燃气老化管道改造工作任务。（牵头单位：区',
+      '建设管理委）',
+      '5.实施老旧供水管道改造工作任务。（牵头单位：区',
+      '水务局）',
+    ];
+    expect(tasks(wrapped.join('\n')).map((t) => t.split(' ')[0])).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
+
+describe('ordinary text', () => {
+  it('passes through unchanged', () => {
+    const lines = [
+      '2024年某局工作要点',
+      '一、党建',
+      '1.学习。按“一、三、四”模式。',
+      '2.教育。',
+      '二、服务',
+      '3.养老。',
+    ];
+    expect(splitRunIn(lines)).toEqual(lines);
+  });
+});
