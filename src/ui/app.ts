@@ -122,6 +122,7 @@ function createApp(shell: Shell): App {
         unit: choice.unit,
         name: choice.name || undefined,
         sourceText: choice.sourceText,
+        readOptions: choice.readOptions,
         now: new Date().toISOString(),
       });
       await library.create(workbook);

@@ -13,31 +13,40 @@ function buttons(doc: Document, okLabel: string, danger = false) {
   };
 }
 
-/** A form dialog: `read` turns its fields into the answer when 确定 is pressed. */
-function askWith<T>(
+/**
+ * A form dialog: `read` turns its fields into the answer when 确定 is pressed. `check` may refuse
+ * the answer with a message; the dialog then stays open and says why.
+ */
+export function askWith<T>(
   doc: Document,
   title: string,
   okLabel: string,
   fields: (Node | null)[],
   read: () => T,
   cancelled: T,
-  danger = false,
+  options: { danger?: boolean; check?: (answer: T) => string | null } = {},
 ): Promise<T> {
   return new Promise((resolve) => {
     let answer = cancelled;
-    const { cancel, ok } = buttons(doc, okLabel, danger);
+    const { cancel, ok } = buttons(doc, okLabel, options.danger);
+    const error = h(doc, 'p', { class: 'ask-error', role: 'alert' });
     const form = h(
       doc,
       'form',
       { method: 'dialog', class: 'ask-form' },
       h(doc, 'h2', {}, title),
       ...fields,
+      error,
       h(doc, 'div', { class: 'dialog-actions' }, cancel, ok),
     );
     const dialog = openModal(doc, { label: title, className: 'ask-dialog', onClose: () => resolve(answer) }, form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      answer = read();
+      const candidate = read();
+      const refused = options.check?.(candidate) ?? null;
+      error.textContent = refused ?? '';
+      if (refused) return;
+      answer = candidate;
       dialog.close();
     });
     cancel.addEventListener('click', () => dialog.close());
@@ -59,7 +68,7 @@ export function askConfirm(
   doc: Document,
   q: { title: string; message: string; okLabel: string; danger?: boolean },
 ): Promise<boolean> {
-  return askWith(doc, q.title, q.okLabel, [h(doc, 'p', {}, q.message)], () => true, false, q.danger);
+  return askWith(doc, q.title, q.okLabel, [h(doc, 'p', {}, q.message)], () => true, false, { danger: q.danger });
 }
 
 export interface DuplicateAnswer {

@@ -7,6 +7,8 @@ export interface UiState {
   sampleCreated?: boolean;
   /** Hidden columns and widths; read through readLayout (may be old or damaged). */
   columns?: unknown;
+  /** 填报单位 typed at the last import, offered at the next one. */
+  lastUnit?: string;
   /** Whether the detail panel beside the grid is open (folded away on small screens by default). */
   detailOpen?: boolean;
   /** What the 图表 view was last set to; validated where it is used. */

@@ -1,5 +1,12 @@
 /** A new workbook from a parsed plan: one row per task, nothing reported yet. */
-import type { Plan, PlanTask } from '../plan/types';
+import type { Plan, PlanReadOptions, PlanTask } from '../plan/types';
+
+/** Whether the user chose anything (an automatic reading is not worth keeping). */
+export function hasChoices(options: PlanReadOptions | undefined): options is PlanReadOptions {
+  if (!options) return false;
+  const level = options.taskLevel !== undefined && options.taskLevel !== 'auto';
+  return level || Object.keys(options.sectionLevels ?? {}).length > 0 || (options.corrections?.length ?? 0) > 0;
+}
 import type { TaskRecord, Workbook } from './types';
 
 export interface CreateWorkbookOptions {
@@ -10,6 +17,8 @@ export interface CreateWorkbookOptions {
   name?: string;
   /** The text the plan was parsed from, kept so a better parser can re-read it. */
   sourceText: string;
+  /** The 任务层级 and corrections the plan was read with, kept for a revised plan. */
+  readOptions?: PlanReadOptions;
   /** ISO timestamp. */
   now: string;
   sample?: boolean;
@@ -57,6 +66,7 @@ export function createWorkbook(plan: Plan, opts: CreateWorkbookOptions): Workboo
       date: plan.date,
       preamble: plan.preamble,
       sourceText: opts.sourceText,
+      ...(hasChoices(opts.readOptions) ? { readOptions: opts.readOptions } : {}),
     },
     sections: plan.sections.map((s) => ({ ...s })),
     groups: plan.groups.map((g) => ({ ...g })),

@@ -25,6 +25,8 @@ const TASK_FIELDS = [
   'periods',
   'notes',
   'archived',
+  'ownTask',
+  'formerKeys',
   'rev',
 ] as const;
 
@@ -182,6 +184,9 @@ export function restoreTask(
   };
   if (typeof raw.group === 'string') task.group = raw.group;
   if (raw.archived === true) task.archived = true;
+  if (raw.ownTask === true) task.ownTask = true;
+  const formerKeys = array(raw.formerKeys).filter((k): k is string => typeof k === 'string' && k !== '');
+  if (formerKeys.length > 0) task.formerKeys = formerKeys;
   const rev = finite(raw.rev);
   if (rev !== null) task.rev = rev;
   return task;

@@ -3,7 +3,7 @@
  * migrate old versions, default every field, keep unknown fields, drop and report what cannot be
  * repaired; refuse data from a newer version instead of guessing.
  */
-import type { PlanGroup, PlanSection, Problem } from '../plan/types';
+import type { Correction, PlanGroup, PlanReadOptions, PlanSection, Problem } from '../plan/types';
 import { VERSIONS } from '../versions';
 import { array, finite, isRecord, str, strOrNull, without, type Json } from './coerce';
 import { readEnvelope } from './envelope';
@@ -30,10 +30,31 @@ const WORKBOOK_FIELDS = ['id', 'name', 'unit', 'year', 'plan', 'sections', 'grou
 const MORE_FIELDS = ['updatedAt', 'sample', 'rev'] as const;
 const MIGRATIONS: Readonly<Record<number, (body: Json) => Json>> = { 0: migrateV0 };
 
+/** The reading choices kept with a plan; anything malformed is dropped (the plan reads automatically). */
+function restoreReadOptions(raw: unknown): PlanReadOptions | undefined {
+  if (!isRecord(raw)) return undefined;
+  const options: PlanReadOptions = {};
+  if (typeof raw.taskLevel === 'string') options.taskLevel = raw.taskLevel;
+  if (isRecord(raw.sectionLevels)) {
+    const levels = Object.entries(raw.sectionLevels).filter((e): e is [string, string] => typeof e[1] === 'string');
+    if (levels.length) options.sectionLevels = Object.fromEntries(levels);
+  }
+  const kinds = ['not-task', 'merge-up', 'make-task'];
+  const corrections = array(raw.corrections).flatMap((c) =>
+    isRecord(c) && kinds.includes(str(c.kind)) && typeof c.line === 'string'
+      ? [{ kind: c.kind as Correction['kind'], line: c.line, ...(finite(c.nth) ? { nth: finite(c.nth)! } : {}) }]
+      : [],
+  );
+  if (corrections.length) options.corrections = corrections;
+  return Object.keys(options).length ? options : undefined;
+}
+
 function restorePlan(raw: unknown): PlanSource {
   const plan = isRecord(raw) ? raw : {};
+  const readOptions = restoreReadOptions(plan.readOptions);
   return {
-    ...plan,
+    ...without(plan, ['readOptions']),
+    ...(readOptions ? { readOptions } : {}),
     title: strOrNull(plan.title),
     year: finite(plan.year),
     issuer: strOrNull(plan.issuer),

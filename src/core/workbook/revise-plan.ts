@@ -4,10 +4,10 @@
  * revisePlan operation applies it (one undo step). Tasks gone from the plan are archived, never
  * deleted.
  */
-import type { Indicator, Plan, PlanSection, PlanTask } from '../plan/types';
-import { taskFromPlan } from './create-workbook';
+import type { Indicator, Plan, PlanReadOptions, PlanSection, PlanTask } from '../plan/types';
+import { hasChoices, taskFromPlan } from './create-workbook';
 import type { RevisePlanOperation } from './operations';
-import type { PeriodEntry, TaskRecord, Workbook } from './types';
+import type { PeriodEntry, PlanSource, TaskRecord, Workbook } from './types';
 
 export interface PlanDiff {
   added: { key: string; title: string }[];
@@ -68,7 +68,7 @@ export function diffPlan(workbook: Workbook, plan: Plan): PlanDiff {
     }
   }
   for (const t of workbook.tasks) {
-    if (!inPlan.has(t.key) && !t.archived) diff.archived.push({ key: t.key, title: t.title });
+    if (!inPlan.has(t.key) && !t.archived && !t.ownTask) diff.archived.push({ key: t.key, title: t.title });
   }
   return diff;
 }
@@ -127,11 +127,30 @@ function revisedTask(old: TaskRecord, next: PlanTask, year: number): TaskRecord 
   return task;
 }
 
+/** The plan's keys with the unit's own tasks kept right after the plan task they followed. */
+function withOwnTasks(workbook: Workbook, planKeys: readonly string[]): string[] {
+  const after = new Map<string | null, string[]>();
+  let anchor: string | null = null;
+  for (const t of workbook.tasks) {
+    if (!t.ownTask) anchor = t.key;
+    else after.set(anchor, [...(after.get(anchor) ?? []), t.key]);
+  }
+  const known = new Set(planKeys);
+  // Own tasks that followed a task the revision drops go where that task was last seen: the end.
+  const orphans = [...after].flatMap(([key, own]) => (key !== null && !known.has(key) ? own : []));
+  return [...(after.get(null) ?? []), ...planKeys.flatMap((k) => [k, ...(after.get(k) ?? [])]), ...orphans];
+}
+
 /**
  * The revision as one undoable operation: plan tasks in the plan's order, then the archived ones.
  * Only records that actually change are in `upsert`.
  */
-export function applyPlanDiff(workbook: Workbook, plan: Plan, sourceText: string): RevisePlanOperation {
+export function applyPlanDiff(
+  workbook: Workbook,
+  plan: Plan,
+  sourceText: string,
+  readOptions?: PlanReadOptions,
+): RevisePlanOperation {
   const old = new Map(workbook.tasks.map((t) => [t.key, t]));
   const inPlan = new Set(plan.tasks.map((t) => t.key));
   const upsert: TaskRecord[] = [];
@@ -143,15 +162,25 @@ export function applyPlanDiff(workbook: Workbook, plan: Plan, sourceText: string
     }
   }
   const leaving = workbook.tasks.filter((t) => !inPlan.has(t.key));
-  for (const t of leaving) if (!t.archived) upsert.push({ ...t, archived: true });
+  // The unit's own tasks are not in any plan text: a revision keeps them as they are.
+  for (const t of leaving) if (!t.archived && !t.ownTask) upsert.push({ ...t, archived: true });
   const { title, year, issuer, docNumber, date, preamble } = plan;
+  const source: PlanSource = { ...workbook.plan, title, year, issuer, docNumber, date, preamble, sourceText };
+  delete source.readOptions;
+  if (hasChoices(readOptions)) source.readOptions = readOptions;
   return {
     type: 'revisePlan',
     label: '导入修订后的要点',
-    plan: { ...workbook.plan, title, year, issuer, docNumber, date, preamble, sourceText },
+    plan: source,
     sections: plan.sections.map((s) => ({ ...s })),
     groups: plan.groups.map((g) => ({ ...g })),
-    order: [...plan.tasks.map((t) => t.key), ...leaving.map((t) => t.key)],
+    order: [
+      ...withOwnTasks(
+        workbook,
+        plan.tasks.map((t) => t.key),
+      ),
+      ...leaving.filter((t) => !t.ownTask).map((t) => t.key),
+    ],
     upsert,
     remove: [],
   };

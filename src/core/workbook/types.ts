@@ -2,7 +2,7 @@
  * The workbook: one plan, one reporting unit, one year, and the progress typed into it.
  * This is the document — the only state that is saved and exported (UI state lives apart).
  */
-import type { Indicator, PlanGroup, PlanSection, PlanSubtask } from '../plan/types';
+import type { Indicator, PlanGroup, PlanReadOptions, PlanSection, PlanSubtask } from '../plan/types';
 
 export const STATUSES = ['未启动', '推进中', '已完成', '暂缓', '不涉及'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -51,8 +51,12 @@ export interface TaskRecord {
   periods: Partial<Record<Period, PeriodEntry>>;
   /** 备注 */
   notes: string;
-  /** Set when a revised plan no longer has this task: kept, never deleted. */
+  /** Set when a revised plan no longer has this task, or the user deleted it: kept, never lost. */
   archived?: boolean;
+  /** A task the unit added itself (插入任务): a revised plan never archives it. */
+  ownTask?: boolean;
+  /** Numbers the task had before the user renumbered it, so older reports still find it. */
+  formerKeys?: string[];
   /**
    * Storage revision of the stored record this task was read from (absent: never stored). Set
    * only by src/storage, copied unchanged by operations; lets a save refuse to overwrite a newer
@@ -71,6 +75,8 @@ export interface PlanSource {
   preamble: string;
   /** The text the plan was parsed from, so it can be re-parsed by a better parser. */
   sourceText: string;
+  /** How the user had it read (任务层级, corrections): a revised plan is read the same way. */
+  readOptions?: PlanReadOptions;
 }
 
 export interface Workbook {

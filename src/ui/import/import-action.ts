@@ -12,17 +12,28 @@ function revise(ctx: ActionContext, choice: ImportChoice): void {
   const page = ctx.app.page();
   if (!page) return;
   openReviseDialog(ctx.doc, page.workbook(), choice.result.plan, () => {
-    page.apply(applyPlanDiff(page.workbook(), choice.result.plan, choice.sourceText));
+    page.apply(applyPlanDiff(page.workbook(), choice.result.plan, choice.sourceText, choice.readOptions));
     ctx.notices.notice('已按修订稿更新台账（可撤销）');
   });
 }
 
 export async function importPlan(ctx: ActionContext): Promise<void> {
   const page = ctx.app.page();
+  const open = page?.workbook();
   openImportDialog(ctx.doc, {
-    defaultUnit: page?.workbook().unit ?? '',
+    // Empty on a first import (never the sample's unit); later what the user typed last.
+    defaultUnit: ctx.library.uiState().lastUnit ?? '',
     readFile: readPlanFile,
-    onConfirm: (choice) => void ctx.app.createFromChoice(choice).then((wb) => ctx.app.openWorkbook(wb.id)),
-    ...(page ? { currentName: page.workbook().name, onRevise: (choice: ImportChoice) => revise(ctx, choice) } : {}),
+    onConfirm: (choice) => {
+      void ctx.library.setUiState({ lastUnit: choice.unit });
+      void ctx.app.createFromChoice(choice).then((wb) => ctx.app.openWorkbook(wb.id));
+    },
+    ...(open
+      ? {
+          currentName: open.name,
+          onRevise: (choice: ImportChoice) => revise(ctx, choice),
+          ...(open.plan.readOptions ? { initialOptions: open.plan.readOptions } : {}),
+        }
+      : {}),
   });
 }

@@ -9,8 +9,6 @@ import { parseFieldValue, type FieldId } from '../../core/workbook/fields';
 import { openWorkbookModel, type OpenWorkbook } from '../../core/workbook/open-workbook';
 import type { ApplyResult, CellChange, Operation } from '../../core/workbook/operations';
 import { withConsistency } from '../../core/workbook/consistency';
-import { periodAsOf } from '../../core/workbook/period-values';
-import { chineseDate } from '../../core/report/labels';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { h } from '../dom';
 import { createGridView, NO_FILTER, type GridFilter, type GridView } from '../grid/grid-view';
@@ -19,6 +17,15 @@ import type { Notices } from '../shell/notices';
 import { createDetailPanel } from './detail-panel';
 import { createStatusBar } from './status-bar';
 import { createToolbar, type Toolbar } from './toolbar';
+import {
+  archivedTasksDialog,
+  deleteTaskDialog,
+  editTaskDialog,
+  insertTaskDialog,
+  type TaskDialogDeps,
+} from './task-dialogs';
+import { attachContextMenu, taskMenu, type TaskMenuActions } from './task-menu';
+import { asOfLabel, detailToggle, onCtrlF, workbookTitle } from './page-controls';
 
 export interface WorkbookPageDeps {
   doc: Document;
@@ -117,46 +124,30 @@ function applyConsistent(model: OpenWorkbook, notices: Notices, changes: CellCha
   ]);
 }
 
-/**
- * 详情: the panel with the task's full text folds away so the grid gets the width (1366 px screens);
- * the choice is remembered.
- */
-function detailToggle(doc: Document, body: HTMLElement, deps: WorkbookPageDeps): HTMLButtonElement {
-  const button = h(doc, 'button', { type: 'button', class: 'detail-toggle', 'aria-controls': 'detail-panel' });
-  const set = (open: boolean) => {
-    body.classList.toggle('detail-folded', !open);
-    button.textContent = open ? '收起详情 ▸' : '◂ 展开详情';
-    button.setAttribute('aria-expanded', String(open));
+/** 插入任务 / 编辑任务 / 删除任务 / 已删除任务, for the focused task, from the menu or a right-click. */
+function taskActions(doc: Document, shared: Shared, deps: WorkbookPageDeps, grid: () => GridView): TaskMenuActions {
+  const dialogs: TaskDialogDeps = {
+    doc,
+    workbook: () => shared.model.get(),
+    apply: (op) => void shared.model.apply(op, now()),
+    notice: (text) => deps.notices.notice(text),
   };
-  let open = deps.initialDetailOpen;
-  set(open);
-  button.addEventListener('click', () => {
-    open = !open;
-    set(open);
-    deps.onDetailToggle(open);
-  });
-  return button;
-}
-
-/** Ctrl+F goes to the search box instead of the browser's find bar (which cannot see scrolled rows). */
-function onCtrlF(doc: Document, focusSearch: () => void): () => void {
-  const listener = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'f' || doc.querySelector('dialog[open]'))
-      return;
-    event.preventDefault();
-    focusSearch();
+  const focused = () => {
+    const key = shared.focused.get();
+    return key !== null && shared.model.get().tasks.some((t) => t.key === key && !t.archived) ? key : null;
   };
-  doc.addEventListener('keydown', listener, true);
-  return () => doc.removeEventListener('keydown', listener, true);
-}
-
-/** 截至 2021年6月30日: the date the period's 序时 lights are judged at, following the period shown. */
-function asOfLabel(doc: Document, period: Value<Period>, year: number, today: string): HTMLElement {
-  const el = h(doc, 'span', { class: 'as-of', 'data-testid': 'as-of' });
-  const show = (p: Period) => (el.textContent = `截至 ${chineseDate(periodAsOf(p, year, today))}`);
-  show(period.get());
-  period.subscribe(show);
-  return el;
+  return {
+    insert: () => void insertTaskDialog(dialogs, focused()),
+    edit: () => void (focused() !== null && editTaskDialog(dialogs, focused()!)),
+    remove: () => void (focused() !== null && deleteTaskDialog(dialogs, focused()!)),
+    archived: () => archivedTasksDialog(dialogs),
+    hasTask: () => focused() !== null,
+    // The row was right-clicked where it is: focus it without scrolling it to the top.
+    focus: (key) => {
+      const index = grid().api.getRowNode(key)?.rowIndex;
+      if (index !== null && index !== undefined) grid().api.setFocusedCell(index, 'title');
+    },
+  };
 }
 
 /** Period, search, filters and the column chooser; they set the shared values the views follow. */
@@ -180,17 +171,6 @@ function mountToolbar(
     },
   };
   return createToolbar(doc, initial, shared.period.get(), on, deps.initialLayout.hidden, asOf);
-}
-
-function title(doc: Document, workbook: Workbook): HTMLElement {
-  return h(
-    doc,
-    'h2',
-    { class: 'workbook-title' },
-    workbook.name,
-    workbook.sample ? h(doc, 'span', { class: 'badge' }, '示例') : null,
-    workbook.unit ? h(doc, 'span', { class: 'unit' }, workbook.unit) : null,
-  );
 }
 
 export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): WorkbookPage {
@@ -217,12 +197,14 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
     (text) => grid.focusTask(text),
   );
   const stopFind = onCtrlF(doc, () => toolbar.focusSearch());
-  toolbar.el.append(detailToggle(doc, body, deps));
+  const structure = taskActions(doc, shared, deps, () => grid);
+  const stopMenu = attachContextMenu(doc, gridHost, structure);
+  toolbar.el.append(taskMenu(doc, structure), detailToggle(doc, body, deps));
   const el = h(
     doc,
     'section',
     { class: 'workbook-page', 'aria-label': initial.name },
-    title(doc, initial),
+    workbookTitle(doc, initial),
     toolbar.el,
     body,
   );
@@ -255,6 +237,7 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
     grid: () => grid,
     destroy() {
       stopFind();
+      stopMenu();
       stopPersisting();
       detail.destroy();
       status.destroy();

@@ -200,7 +200,9 @@ export function reimportReport(parsed: ParsedReport, workbook: Workbook, period?
       message: `注意：这份报表的填报单位是“${parsed.meta.unit}”，当前工作簿是“${workbook.unit}”`,
     });
   }
-  const tasks = new Map(workbook.tasks.map((t) => [t.key, t]));
+  // A task renumbered since the report was exported is still found under its former number.
+  const tasks = new Map(workbook.tasks.flatMap((t) => (t.formerKeys ?? []).map((k) => [k, t] as const)));
+  for (const t of workbook.tasks) tasks.set(t.key, t);
   const needsPeriod = parsed.rows.some((r) => r.cells.some((c) => 'period' in c.role && c.role.period === null));
   if (needsPeriod && !reportPeriod) {
     result.problems.push({
