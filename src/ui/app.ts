@@ -15,6 +15,7 @@ import { createTopbar, type ActionName, type Topbar } from './shell/topbar';
 import { createWorkbookPage, type WorkbookPage } from './workbook/workbook-page';
 import { readLayout } from './grid/column-layout';
 import { loadSampleText } from './sample';
+import { withSampleEntries } from './sample-entries';
 import { openLibrary, type Library } from './store/library';
 import { runAction } from './shell/run-action';
 import { duplicateFlow, removeFlow, renameFlow, type HomeFlowContext } from './home/home-flows';
@@ -158,13 +159,9 @@ async function firstScreen(app: App, library: Library, today: () => string): Pro
   if (list.length === 0 && !library.uiState().sampleCreated) {
     const text = await loadSampleText();
     const { plan } = parsePlan(text);
-    const sample = createWorkbook(plan, {
-      id: 'sample',
-      unit: '殿前街道',
-      sourceText: text,
-      now: `${today()}T00:00:00.000Z`,
-      sample: true,
-    });
+    const now = `${today()}T00:00:00.000Z`;
+    const blank = createWorkbook(plan, { id: 'sample', unit: '殿前街道', sourceText: text, now, sample: true });
+    const sample = withSampleEntries(blank, now);
     await library.create(sample);
     await library.setUiState({ sampleCreated: true });
     await app.openWorkbook(sample.id);

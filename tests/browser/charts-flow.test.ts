@@ -1,6 +1,6 @@
 /**
  * 图表 inside the app, as a user gets there: progress typed into the grid of the sample workbook
- * (湖里区 2021; tasks 4–7 are section 二), 图表 opened from the top bar, a bar clicked with the
+ * (湖里区 2021 with its entries; tasks 4–7 are section 二), 图表 opened from the top bar, a bar clicked with the
  * mouse, and the grid filtered to that bar's tasks. Then Esc and 关闭 bring the grid back.
  */
 import { mkdirSync } from 'node:fs';
@@ -29,27 +29,27 @@ function visibleKeys(page: Page): Promise<string[]> {
 describe('图表 in the app', () => {
   const session = useAppSession('all');
 
-  it('shows section 二 at 62.5% after progress is typed into the grid', async () => {
-    // The list reads 未启动, 推进中, 已完成, …: two steps down from a new task's 未启动.
+  it('shows section 二 at 80% after progress is typed into the grid', async () => {
+    // The sample has 4 at 推进中 50%, 5 at 40%, 6 已完成, 7 at 30% (src/ui/sample-entries.ts).
+    // The list reads 未启动, 推进中, 已完成, …: one step down from 推进中.
     let before = await savedCount(session.page);
-    await pickStatus(session.page, '4', 2);
+    await pickStatus(session.page, '4', 1);
     await waitSavedAfter(session.page, before);
     before = await savedCount(session.page);
-    await pickStatus(session.page, '5', 2);
-    await waitSavedAfter(session.page, before);
-    before = await savedCount(session.page);
-    await typeIntoCell(session.page, '6', 'percent@半年', '50');
+    await typeIntoCell(session.page, '5', 'percent@半年', '80');
+    await typeIntoCell(session.page, '7', 'percent@半年', '80');
     await waitSavedAfter(session.page, before);
     expect((await cell(session.page, '4', 'status@半年').textContent())?.trim()).toBe('已完成');
-    expect((await cell(session.page, '6', 'percent@半年').textContent())?.trim()).toBe('50%');
+    expect((await cell(session.page, '5', 'percent@半年').textContent())?.trim()).toBe('80%');
 
     await session.page.getByRole('button', { name: '图表', exact: true }).click();
     await session.page.waitForFunction(() => window.__planLedger!.charts !== undefined);
     const charts = await session.page.evaluate(() => window.__planLedger!.charts!.snapshot());
     const section = readExpectedPlan('huli-2021').sections[1]!;
     expect(charts.sections!.labels[1]).toBe(`${section.key}、${section.title}`);
-    // (1 + 1 + 0.5 + 0) / 4: tasks 4 and 5 done, 6 at 50%, 7 untouched.
-    expect(charts.sections!.datasets[0]!.data[1]).toBe(62.5);
+    // (1 + 0.8 + 1 + 0.4) / 4: tasks 4 and 6 done, 5 at 80%; 7 is the mean of its 80% and of
+    // its indicator (0 of 1 示范点 so far).
+    expect(charts.sections!.datasets[0]!.data[1]).toBe(80);
     // The grid is out of the way while the charts are up.
     expect(await session.page.locator('.workbook-page').isVisible()).toBe(false);
     expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);

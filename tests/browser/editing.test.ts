@@ -23,18 +23,33 @@ async function focusedRowId(page: Page): Promise<string | null> {
 }
 
 describe('editing as in Excel', () => {
+  it('shows the period columns people fill without scrolling sideways at 1366×768', async () => {
+    const { page } = session;
+    await ready(page);
+    expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
+    const grid = await page.getByTestId('grid').boundingBox();
+    for (const header of ['进展情况', '存在问题', '下步打算']) {
+      const box = await page.locator('.ag-header-cell', { hasText: header }).first().boundingBox();
+      // Whole column inside the visible grid; a header left of the grid's edge is scrolled away.
+      expect(box, header).not.toBeNull();
+      expect(box!.x, header).toBeGreaterThanOrEqual(grid!.x);
+      expect(box!.x + box!.width, header).toBeLessThanOrEqual(grid!.x + grid!.width);
+      expect(box!.width, header).toBeGreaterThanOrEqual(120);
+    }
+  });
+
   it('starts a new line inside the cell with Alt+Enter; Enter saves and moves down', async () => {
     const { page } = session;
     await ready(page);
-    await clickCell(page, '2', 'progress@半年');
+    await clickCell(page, '10', 'progress@半年');
     await page.keyboard.press('F2');
     await page.keyboard.insertText('召开专题会议');
     await page.keyboard.press('Alt+Enter');
     await page.keyboard.insertText('印发实施方案');
     await expect(page.locator('.pl-long-editor__hint').textContent()).resolves.toContain('Alt+Enter 换行');
     await page.keyboard.press('Enter');
-    expect(await taskField(page, '2', 'progress@半年')).toBe('召开专题会议\n印发实施方案');
-    expect(await focusedRowId(page)).toBe('3');
+    expect(await taskField(page, '10', 'progress@半年')).toBe('召开专题会议\n印发实施方案');
+    expect(await focusedRowId(page)).toBe('11');
     expect(session.problems).toEqual([]);
   });
 

@@ -144,14 +144,14 @@ describe('导入填报表', () => {
     // The grid has focus (not editing): one Ctrl+Z takes back the whole import, not the typed cells.
     await session.page.keyboard.press('Escape');
     await session.page.keyboard.press('ControlOrMeta+z');
-    await session.page.waitForFunction(() => {
-      return (
+    await session.page.waitForFunction(
+      (owner) =>
         window
           .__planLedger!.page()!
           .workbook()
-          .tasks.find((t) => t.key === '5')?.owner === ''
-      );
-    });
+          .tasks.find((t) => t.key === '5')?.owner === owner,
+      byKey(before, '5').owner,
+    );
     expect(await taskProbes(session.page)).toEqual(before);
     expect(byKey(before, '4').owner).toBe(TYPED.owner);
     expect(session.problems).toEqual([]);

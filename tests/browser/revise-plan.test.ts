@@ -22,7 +22,7 @@ it('merges a revised plan by task key after showing what changes', async () => {
   try {
     const { page, problems } = await openWatchedPage(chrome.context, server.url);
     await waitForApp(page);
-    await clickCell(page, '5', 'leadUnit');
+    await clickCell(page, '10', 'leadUnit');
     await page.keyboard.press('F2');
     await page.keyboard.insertText('社会救助科');
     await page.keyboard.press('Enter');
@@ -46,7 +46,7 @@ it('merges a revised plan by task key after showing what changes', async () => {
     expect(rows.tasks).toContain('29');
     expect(rows.tasks).not.toContain('28');
     expect(await taskField(page, '28', 'archived')).toBe(true);
-    expect(await taskField(page, '5', 'leadUnit')).toBe('社会救助科');
+    expect(await taskField(page, '10', 'leadUnit')).toBe('社会救助科');
     expect(await taskField(page, '2', 'title')).toBe('深入学习贯彻党的十九届五中全会和十四五规划精神');
 
     await cell(page, '1', 'owner').click();
@@ -55,7 +55,7 @@ it('merges a revised plan by task key after showing what changes', async () => {
     expect(undone.tasks).toContain('28');
     expect(undone.tasks).not.toContain('29');
     expect(await taskField(page, '2', 'title')).toBe('深入学习贯彻党的十九届五中全会精神');
-    expect(await taskField(page, '5', 'leadUnit')).toBe('社会救助科');
+    expect(await taskField(page, '10', 'leadUnit')).toBe('社会救助科');
     expect(problems).toEqual([]);
   } finally {
     await chrome.close();

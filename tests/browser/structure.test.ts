@@ -85,7 +85,11 @@ describe('import preview', () => {
       '5 精简考核事项',
     ]);
     const merged = await page.evaluate(
-      () => window.__planLedger!.page()!.workbook().tasks.find((t) => t.key === '3')?.text ?? '',
+      () =>
+        window
+          .__planLedger!.page()!
+          .workbook()
+          .tasks.find((t) => t.key === '3')?.text ?? '',
     );
     expect(merged).toContain('清理社区挂牌');
 

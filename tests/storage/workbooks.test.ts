@@ -54,8 +54,8 @@ describe('listWorkbooks', () => {
     await saveWorkbook(store, { ...wb, id: 'wb-2', name: '新的', updatedAt: '2021-06-01T00:00:00.000Z', sample: true });
     const list = await listWorkbooks(store);
     expect(list.map((s) => s.id)).toEqual(['wb-2', 'wb-1']);
-    // Tasks 1 and 2 count (3 is 不涉及). Task 1: percent 50%, indicator without actual → 0.5;
-    // task 2 已完成 → 1. Mean (0.5 + 1) / 2 = 0.75.
+    // Three tasks in the plan; the rate counts 1 and 2 (3 is 不涉及). Task 1: percent 50%,
+    // indicator without actual → 0.5; task 2 已完成 → 1. Mean (0.5 + 1) / 2 = 0.75.
     expect(list[1]).toEqual({
       id: 'wb-1',
       name: '2021年湖里区民政工作要点',
@@ -63,7 +63,7 @@ describe('listWorkbooks', () => {
       year: 2021,
       updatedAt: '2021-01-05T08:00:00.000Z',
       sample: false,
-      taskCount: 2,
+      taskCount: 3,
       completion: 0.75,
     });
     expect(list[0]?.sample).toBe(true);

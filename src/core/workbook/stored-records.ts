@@ -13,7 +13,7 @@
  */
 import type { Problem } from '../plan/types';
 import { ENVELOPE_TYPES, VERSIONS } from '../versions';
-import { completionRate, countedTasks } from './completion';
+import { completionRate } from './completion';
 import { array, finite, isRecord, str } from './coerce';
 import { readEnvelope } from './envelope';
 import { normalizeWorkbook, type RestoreResult } from './restore';
@@ -25,7 +25,7 @@ export const taskPrefix = (id: string): string => `task/${id}/`;
 export const taskKey = (id: string, key: string): string => `${taskPrefix(id)}${key}`;
 
 export interface StoredSummary {
-  /** Tasks that count (not archived, not 不涉及). */
+  /** Tasks in the plan (not archived), 不涉及 included: the number the list shows as 任务数. */
   taskCount: number;
   /** 0–1, or null when nothing counts. */
   completion: number | null;
@@ -58,7 +58,8 @@ export interface WorkbookSummary extends StoredSummary {
 }
 
 export function summarize(workbook: Workbook): StoredSummary {
-  return { taskCount: countedTasks(workbook.tasks).length, completion: completionRate(workbook.tasks) };
+  const taskCount = workbook.tasks.filter((t) => !t.archived).length;
+  return { taskCount, completion: completionRate(workbook.tasks) };
 }
 
 export function metaRecord(workbook: Workbook, rev: number, summary = summarize(workbook)): WorkbookMetaRecord {

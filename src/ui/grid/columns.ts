@@ -173,7 +173,7 @@ const BUILDERS: Readonly<Partial<Record<ColumnId, Builder>>> = {
       cellClass: carriedClass(`status@${ctx.period}`),
     }),
   light: (ctx) =>
-    computedColumn('light', 78, (t) => lightText(t, ctx), {
+    computedColumn('light', 92, (t) => lightText(t, ctx), {
       cellClass: (q) => {
         const t = task(q.data);
         const light = t ? lightOf(t, ctx) : null;
@@ -182,7 +182,7 @@ const BUILDERS: Readonly<Partial<Record<ColumnId, Builder>>> = {
       // Colour plus words: the light is never colour-only. A formatter, not a renderer: text, never HTML.
       valueFormatter: (q) => (q.value ? `● ${q.value}` : ''),
     }),
-  progress: (ctx) => fieldColumn(ctx, `progress@${ctx.period}`, { ...longText, width: 240 }),
+  progress: (ctx) => fieldColumn(ctx, `progress@${ctx.period}`, { ...longText, width: 226 }),
   problems: (ctx) => fieldColumn(ctx, `problems@${ctx.period}`, { ...longText, width: 150 }),
   nextSteps: (ctx) => fieldColumn(ctx, `nextSteps@${ctx.period}`, { ...longText, width: 150 }),
   notes: (ctx) => fieldColumn(ctx, 'notes', { ...longText, width: 110 }),
