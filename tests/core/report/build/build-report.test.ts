@@ -129,7 +129,7 @@ describe('cells', () => {
 
   it('prints the period percent as typed, with the decimals it needs, and colours 序时', () => {
     expect(row?.cells[6]).toMatchObject({ value: 0.005, type: 'percent', numFmt: '0.0%' });
-    // 0.5% done at 30 June against a year-end deadline (49.6% of the year gone): 滞后.
+    // 0.5% done at 30 June against a year-end deadline (49.3 % of the year gone): 滞后.
     expect(row?.cells[8]).toMatchObject({ value: '滞后', fill: LIGHT_COLORS['红'] });
   });
 
