@@ -9,7 +9,7 @@ import { buildMetaSheet } from '../meta-sheet';
 import type { Report } from '../model';
 import { buildProgressSheet } from './progress-sheet';
 import { infoLine, reportTitle } from './report-heading';
-import { defaultReportOptions, type ReportOptions } from './report-options';
+import { defaultReportOptions, withDefaults, type ReportOptions } from './report-options';
 import { buildStatsSheet } from './stats-sheet';
 
 /** `殿前街道-2021年湖里区民政工作要点-半年推进情况.xlsx`. */
@@ -33,7 +33,7 @@ export function buildPeriodReport(
   asOf: string,
   options: PeriodReportOptions = {},
 ): Report {
-  const chosen = { ...defaultReportOptions(workbook, [period]), ...options };
+  const chosen = withDefaults(defaultReportOptions(workbook, [period]), options);
   const title = (what: string) => reportTitle(workbook, period, chosen.title, what);
   const info = infoLine(workbook, period, asOf);
   const progress = buildProgressSheet(workbook, period, asOf, chosen);
@@ -54,7 +54,7 @@ export function buildPeriodReport(
 
 /** Every period, with all indicator actuals; comes back through re-import too. */
 export function buildLedgerReport(workbook: Workbook, asOf: string, options: Partial<ReportOptions> = {}): Report {
-  const chosen = { ...defaultReportOptions(workbook, PERIODS), ...options };
+  const chosen = withDefaults(defaultReportOptions(workbook, PERIODS), options);
   const halves = buildLedgerSheets(workbook, asOf, chosen);
   const indicatorTitle = `${titleStem(workbook, chosen.title)}量化指标台账`;
   const indicators = buildIndicatorSheet(workbook, PERIODS, indicatorTitle, infoLine(workbook, null, asOf));

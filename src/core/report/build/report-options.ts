@@ -50,3 +50,9 @@ export function defaultReportOptions(workbook: Workbook, periods: readonly Perio
     title: settings.title,
   };
 }
+
+/** `options` over the defaults; an option given as undefined keeps its default. */
+export function withDefaults(defaults: ReportOptions, options: Partial<ReportOptions>): ReportOptions {
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return { ...defaults, ...given };
+}

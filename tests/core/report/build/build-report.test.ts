@@ -42,6 +42,12 @@ describe('half-year report', () => {
     expect(progress).toMatchObject({ landscape: true, paper: 'A4', scale: 100 });
   });
 
+  it('takes an option given as undefined as not given', () => {
+    const again = buildPeriodReport(base, '半年', '2021-07-05', { title: undefined, columns: undefined });
+    expect(again.sheets[0]?.rows[0]?.cells[0]?.value).toBe('殿前街道2021年湖里区民政工作要点上半年推进情况表');
+    expect(again.sheets[0]?.columnWidths).toEqual(progress.columnWidths);
+  });
+
   it('gives the room of the left-out columns to 工作任务 and 进展情况', () => {
     // Fixed 6+10+7+7+8 = 38; minimums 14 + 22; 110 − 38 − 36 = 36 more, shared 3 : 6.
     expect(progress.columnWidths).toEqual([6, 26, 10, 7, 7, 8, 46]);
