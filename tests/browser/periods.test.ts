@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSession } from './app-session';
 import { cell, cellText, savedCount, typeIntoCell, waitForApp, waitSavedAfter } from './app-driver';
-import { action, downloadFrom, loadXlsx, rowOfKey } from './reports-driver';
+import { columnOf, exportThroughDialog, loadXlsx, rowOfKey } from './reports-driver';
 
 const session = useAppSession('each');
 
@@ -16,13 +16,10 @@ async function showPeriod(page: Page, period: string): Promise<void> {
 }
 
 async function reportPercent(page: Page, period: string, key: string): Promise<unknown> {
-  const file = await downloadFrom(page, async () => {
-    await action(page, '其他报表').click();
-    await page.getByRole('button', { name: `${period}推进情况表` }).click();
-  });
+  const file = await exportThroughDialog(page, '其他报表', `${period}推进情况表`);
   const ws = (await loadXlsx(file.bytes)).getWorksheet('推进情况')!;
-  // G: 完成进度, H: 状态.
-  return [rowOfKey(ws, key).getCell('G').value, rowOfKey(ws, key).getCell('H').value];
+  const row = rowOfKey(ws, key);
+  return [row.getCell(columnOf(ws, '完成进度')).value, row.getCell(columnOf(ws, '状态')).value];
 }
 
 describe('per-period 状态 and 完成进度', () => {

@@ -8,39 +8,47 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppSession } from './app-session';
 import type { Period } from '../../src/core/workbook/types';
 import { exportReport } from '../../src/io/excel/reports';
-import { readExpectedPlan } from '../helpers/shared-plans';
-import { fixtureWorkbook, withTasks } from '../helpers/workbook-fixture';
-import type { TaskPatch } from '../core/workbook/builders';
+import type { CellChange } from '../../src/core/workbook/operations';
+import { sampleUnit } from '../helpers/sample-units';
 import { openWorkbook } from './app-driver';
 import { chooseFiles, downloadFrom, loadXlsx, text, type UploadFile } from './reports-driver';
 
-const keys = readExpectedPlan('huli-2021').tasks.map((t) => t.key);
-const done: TaskPatch = { status: '已完成' };
+const keys = sampleUnit('x').tasks.map((t) => t.key);
+const done = (key: string, period: Period = '半年'): CellChange => ({
+  key,
+  field: `status@${period}`,
+  value: '已完成',
+});
 
-/** A unit's report: `patches` by task key, exported for `period` on `asOf`. */
+/** A unit's report of the sample plan (the app's open plan): these cells, exported for `period` on `asOf`. */
 async function unitFile(
   unit: string,
   asOf: string,
-  patches: Record<string, TaskPatch>,
+  changes: CellChange[],
   period: Period = '半年',
 ): Promise<UploadFile> {
-  const wb = withTasks(fixtureWorkbook('huli-2021', { id: `wb-${unit}`, unit }), patches);
-  const file = await exportReport(wb, period, asOf);
+  const file = await exportReport(sampleUnit(unit, changes), period, asOf);
   return { name: file.fileName, buffer: Buffer.from(file.bytes) };
 }
 
 /** 禾山 finished everything (100%), 金山 the first half (50%), 江头 has one task at 40% (0.4/28 = 1.4%). */
 async function unitFiles(): Promise<UploadFile[]> {
   return [
-    await unitFile('禾山街道', '2021-07-03', Object.fromEntries(keys.map((k) => [k, done]))),
-    await unitFile('金山街道', '2021-07-05', Object.fromEntries(keys.slice(0, keys.length / 2).map((k) => [k, done]))),
-    await unitFile('江头街道', '2021-07-10', {
-      '2': {
-        status: '推进中',
-        periods: { 半年: { status: null, progress: '', percent: 40, problems: '', nextSteps: '', actuals: [] } },
-      },
-    }),
-    await unitFile('莲前街道', '2021-12-28', {}, '全年'),
+    await unitFile(
+      '禾山街道',
+      '2021-07-03',
+      keys.map((k) => done(k)),
+    ),
+    await unitFile(
+      '金山街道',
+      '2021-07-05',
+      keys.slice(0, keys.length / 2).map((k) => done(k)),
+    ),
+    await unitFile('江头街道', '2021-07-10', [
+      { key: '2', field: 'status@半年', value: '推进中' },
+      { key: '2', field: 'percent@半年', value: 40 },
+    ]),
+    await unitFile('莲前街道', '2021-12-28', [], '全年'),
   ];
 }
 
@@ -60,6 +68,97 @@ async function probe(): Promise<Probe> {
     return { units: c?.result.units.map((u) => u.unit) ?? [], ranking: c?.ranking ?? null };
   });
 }
+
+/** Five units of the sample plan; 莲前 and 殿前 report on indicator tasks 16 and 17 (the rates count them). */
+async function fiveUnits(): Promise<UploadFile[]> {
+  const at = (key: string, percent: number, ...more: CellChange[]): CellChange[] => [
+    { key, field: 'status@半年', value: '推进中' },
+    { key, field: 'percent@半年', value: percent },
+    ...more,
+  ];
+  return [
+    await unitFile(
+      '禾山街道',
+      '2021-07-03',
+      keys.map((k) => done(k)),
+    ),
+    await unitFile(
+      '金山街道',
+      '2021-07-05',
+      keys.slice(0, 14).map((k) => done(k)),
+    ),
+    await unitFile('江头街道', '2021-07-06', at('2', 40)),
+    await unitFile('莲前街道', '2021-07-02', [
+      ...at('16', 50, { key: '16', field: 'actual@半年#0', value: 74 }),
+      ...at('1', 33.3),
+    ]),
+    await unitFile('殿前街道', '2021-07-01', [
+      ...at(
+        '17',
+        20,
+        { key: '17', field: 'actual@半年#0', value: 12 },
+        { key: '17', field: 'actual@半年#1', value: 4 },
+      ),
+      ...keys.slice(20).map((k) => done(k)),
+    ]),
+  ];
+}
+
+interface Summary {
+  result: unknown;
+  tables: string[];
+  sheets: Record<string, unknown[][]>;
+}
+
+/** 汇总 of these files as the app shows and exports it. */
+async function summarize(files: UploadFile[]): Promise<Summary> {
+  const { page } = session;
+  await chooseFiles(page, '汇总多个单位', files);
+  const summary = page.locator('dialog.pl-reports--summary');
+  await page.waitForFunction(() => window.__planLedger!.consolidation?.ranking);
+  const result = await page.evaluate(
+    () => JSON.parse(JSON.stringify(window.__planLedger!.consolidation!.result)) as unknown,
+  );
+  const tables = await summary.locator('table').allInnerTexts();
+  const file = await downloadFrom(page, () => summary.getByRole('button', { name: '导出汇总表' }).click());
+  const book = await loadXlsx(file.bytes);
+  const sheets: Summary['sheets'] = {};
+  book.eachSheet((ws) => {
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => void rows.push([row.height, ...(row.values as unknown[])]));
+    sheets[ws.name] = rows;
+  });
+  await summary.getByRole('button', { name: '关闭' }).click();
+  await summary.waitFor({ state: 'detached' });
+  return { result, tables, sheets };
+}
+
+describe('汇总多个单位 from the files alone', () => {
+  it('gives from the home page exactly the summary it gives with the plan open', async () => {
+    const files = await fiveUnits();
+    await session.page.getByRole('button', { name: '台账列表' }).click();
+    await session.page.locator('table.workbook-list').waitFor();
+    expect(await openWorkbook(session.page)).toBeNull();
+    const fromHome = await summarize(files);
+
+    await session.page.locator('tr[data-id="sample"] button.link').click();
+    await session.page.locator('.ag-row[row-id="1"]').first().waitFor();
+    const withPlan = await summarize(files);
+    expect(withPlan).toEqual(fromHome);
+
+    const result = fromHome.result as { sections: unknown[]; units: { unit: string; rate: number }[] };
+    expect(result.sections).toHaveLength(7);
+    // 莲前: task 16 at 50 % with its 74 of 74 audits, (0.5 + 1) / 2, and task 1 at 33.3 %: (0.75 + 0.333) / 28.
+    expect(result.units.find((u) => u.unit === '莲前街道')?.rate).toBeCloseTo((0.75 + 0.333) / 28, 10);
+    // Task 1: done by 禾山 and 金山; 平均进度 over five units (1 + 1 + 0 + 0.333 + 0) / 5 = 46.7 %.
+    const row = fromHome.tables
+      .find((t) => t.includes('完成单位数'))!
+      .split('\n')
+      .find((l) => l.startsWith('1\t'))!;
+    expect(row.split('\t').slice(2, 4)).toEqual(['2', '46.7%']);
+    expect(session.problems).toEqual([]);
+  });
+});
 
 describe('汇总多个单位', () => {
   it('shows rates, ranking, heat table, late/missing units and refused files, and exports the summary', async () => {

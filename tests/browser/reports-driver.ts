@@ -73,3 +73,27 @@ export function text(value: ExcelJS.CellValue): string {
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
   return String(value);
 }
+
+/** Click an export action, answer the export dialog (optionally another report) and catch the download. */
+export async function exportThroughDialog(
+  page: Page,
+  actionName: string,
+  kind?: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  return downloadFrom(page, async () => {
+    await action(page, actionName).click();
+    const dialog = page.getByRole('dialog', { name: '导出报表' });
+    if (kind) await dialog.getByRole('radio', { name: kind }).check();
+    await dialog.getByRole('button', { name: '导出' }).click();
+  });
+}
+
+/** The column (1-based) under this header in the 推进情况 table's header row (the row starting with 序号). */
+export function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (row.getCell(1).value !== '序号') continue;
+    for (let c = 1; c <= row.cellCount; c++) if (text(row.getCell(c).value) === header) return c;
+  }
+  throw new Error(`no column ${header}`);
+}

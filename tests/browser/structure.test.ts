@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './app-session';
 import { displayedRows, openWorkbook, savedCount, waitForApp, waitSavedAfter } from './app-driver';
-import { action, downloadFrom, loadXlsx, text } from './reports-driver';
+import { exportThroughDialog, loadXlsx, text } from './reports-driver';
 import type { Page } from 'playwright-core';
 
 // Three numbering levels: 一、 sections, （一） items, 1. measures under them.
@@ -147,7 +147,7 @@ describe('structure edits in the grid', () => {
     expect(after).toContain('3-1');
     expect(after).not.toContain('5');
 
-    const file = await downloadFrom(page, () => action(page, '导出半年报表').click());
+    const file = await exportThroughDialog(page, '导出半年报表');
     const sheet = (await loadXlsx(file.bytes)).getWorksheet('推进情况')!;
     const listed = new Map<string, string>();
     sheet.eachRow((row) => void listed.set(text(row.getCell(1).value), text(row.getCell(2).value)));

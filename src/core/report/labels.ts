@@ -8,10 +8,19 @@ export function planName(workbook: Pick<Workbook, 'name' | 'plan'>): string {
   return raw.replace(/^\s*\d{4}\s*年度?\s*/, '') || raw;
 }
 
-/** `2021年湖里区民政工作要点`. */
+/** `2021年湖里区民政工作要点`: the year once, also for `湖里区2021年民政工作要点`. */
 export function planLabel(workbook: Pick<Workbook, 'name' | 'plan' | 'year'>): string {
-  return `${workbook.year}年${planName(workbook)}`;
+  const name = planName(workbook);
+  return name.includes(`${workbook.year}年`) ? name : `${workbook.year}年${name}`;
 }
+
+/** How report titles name a period: 第一季度, 上半年, 前三季度, 全年. */
+export const PERIOD_PHRASES: Readonly<Record<Period, string>> = {
+  一季度: '第一季度',
+  半年: '上半年',
+  三季度: '前三季度',
+  全年: '全年',
+};
 
 /** `2021年7月5日` from ISO. */
 export function chineseDate(iso: string): string {
@@ -35,4 +44,9 @@ export function periodIn(text: string): Period | null {
 
 export function isPeriod(value: unknown): value is Period {
   return typeof value === 'string' && (PERIODS as readonly string[]).includes(value);
+}
+
+/** A report title before its period: the one set in 台账设置, else `殿前街道2021年湖里区民政工作要点`. */
+export function titleStem(workbook: Pick<Workbook, 'name' | 'plan' | 'year' | 'unit'>, title: string): string {
+  return title.trim() || `${workbook.unit}${planLabel(workbook)}`;
 }

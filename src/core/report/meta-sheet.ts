@@ -1,11 +1,33 @@
-/** The hidden sheet that lets a filled-in report come back: who, which plan, which period, which rows. */
+/**
+ * The hidden sheet that lets a filled-in report come back and be consolidated from the files
+ * alone: who, which plan (its id and revision, sections, groups, tasks and indicators), which
+ * period, which rows, and how continuation rows join the rows above. Read by meta-read.ts.
+ */
+import type { Indicator, PlanGroup, PlanSection } from '../plan/types';
 import type { Period, Workbook } from '../workbook/types';
 import { numberCell, textCell } from './build/cell-text';
-import type { GridSheet } from './reimport/grid';
-import { cellText } from './reimport/grid';
-import { isPeriod, planLabel } from './labels';
-import { REPORT_META, type ReportKind, type ReportSheet } from './model';
-import { SheetBuilder } from './build/sheet-builder';
+import { planLabel } from './labels';
+import { REPORT_META, type ReportCell, type ReportKind, type ReportSheet } from './model';
+import { planId, planVersion } from './plan-identity';
+
+/** What the plan says about one task: enough to rebuild the plan for a consolidation. */
+export interface MetaTask {
+  key: string;
+  section: string | null;
+  group?: string;
+  title: string;
+  indicators: Indicator[];
+}
+
+/** A continuation row (序号 marked （续）): which task, and how its texts join the part above. */
+export interface MetaContinuation {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  key: string;
+  /** 0-based column → '\n' (the cut fell between paragraphs) or ''. */
+  joins: Record<number, '\n' | ''>;
+}
 
 export interface ReportMeta {
   type: typeof REPORT_META.type;
@@ -15,73 +37,96 @@ export interface ReportMeta {
   unit: string;
   /** `2021年湖里区民政工作要点`: identifies the plan across units' workbooks. */
   plan: string;
+  /** The plan document and its revision ('' in version-1 files). */
+  planId: string;
+  planVersion: string;
   year: number;
   /** Null for the full ledger. */
   period: Period | null;
   /** 填报日期, ISO. */
   asOf: string;
+  /** Empty in version-1 files, which carried no plan structure. */
+  sections: PlanSection[];
+  groups: PlanGroup[];
+  tasks: MetaTask[];
   /** Task key → 1-based row on the main sheet, in plan order. */
   rows: { key: string; row: number }[];
+  continuations: MetaContinuation[];
 }
 
-export function buildMetaSheet(
-  workbook: Workbook,
-  kind: ReportKind,
-  period: Period | null,
-  asOf: string,
-  taskRows: Map<string, number>,
-): ReportSheet {
-  const b = new SheetBuilder(REPORT_META.sheetName, [14, 40], { hidden: true });
+export interface MetaInput {
+  kind: ReportKind;
+  period: Period | null;
+  asOf: string;
+  /** Task key → its first row on the main sheet. */
+  taskRows: Map<string, number>;
+  continuations: readonly MetaContinuation[];
+}
+
+/** Excel holds at most 32,767 characters per cell: longer JSON goes on several rows of one name. */
+const PIECE = 30_000;
+
+function text(value: string): ReportCell {
+  return textCell(value, 'plain');
+}
+
+function jsonRows(name: string, value: unknown): ReportCell[][] {
+  const json = JSON.stringify(value);
+  const rows: ReportCell[][] = [];
+  for (let i = 0; i === 0 || i < json.length; i += PIECE) rows.push([text(name), text(json.slice(i, i + PIECE))]);
+  return rows;
+}
+
+function metaTask(task: Workbook['tasks'][number]): MetaTask {
+  const t: MetaTask = { key: task.key, section: task.section, title: task.title, indicators: task.indicators };
+  if (task.group) t.group = task.group;
+  return t;
+}
+
+export function buildMetaSheet(workbook: Workbook, input: MetaInput): ReportSheet {
   const pairs: [string, string | number][] = [
     ['type', REPORT_META.type],
     ['version', REPORT_META.version],
-    ['kind', kind],
+    ['kind', input.kind],
     ['workbookId', workbook.id],
     ['unit', workbook.unit],
     ['plan', planLabel(workbook)],
+    ['planId', planId(workbook)],
+    ['planVersion', planVersion(workbook)],
     ['year', workbook.year],
-    ['period', period ?? ''],
-    ['asOf', asOf],
+    ['period', input.period ?? ''],
+    ['asOf', input.asOf],
   ];
-  for (const [k, v] of pairs)
-    b.add([textCell(k, 'plain'), typeof v === 'number' ? numberCell(v, 'plain') : textCell(v, 'plain')]);
-  b.add([textCell('taskKey', 'plain'), textCell('row', 'plain')]);
-  for (const [key, row] of taskRows) b.add([textCell(key, 'plain'), numberCell(row, 'plain')]);
-  return b.build();
-}
-
-/** Reads the hidden sheet back; null when it is missing or not ours (never throws). */
-export function readMeta(sheet: GridSheet | undefined): ReportMeta | null {
-  if (!sheet) return null;
-  const values = new Map<string, string>();
-  let r = 0;
-  for (; r < Math.min(sheet.rows.length, 50); r++) {
-    const k = cellText(sheet.rows[r]?.[0]);
-    if (k === 'taskKey') break;
-    values.set(k, cellText(sheet.rows[r]?.[1]));
-  }
-  if (values.get('type') !== REPORT_META.type) return null;
-  const version = Number(values.get('version'));
-  const year = Number(values.get('year'));
-  const kind = values.get('kind');
-  const period = values.get('period') ?? '';
-  if (!Number.isInteger(version) || !Number.isInteger(year) || (kind !== 'period' && kind !== 'ledger')) return null;
-  const rows: ReportMeta['rows'] = [];
-  for (r += 1; r < sheet.rows.length; r++) {
-    const key = cellText(sheet.rows[r]?.[0]);
-    const row = Number(cellText(sheet.rows[r]?.[1]));
-    if (key && Number.isInteger(row) && row > 0) rows.push({ key, row });
-  }
+  const tasks = new Map(workbook.tasks.map((t) => [t.key, t]));
+  const rows: ReportCell[][] = [
+    ...pairs.map(([k, v]) => [text(k), typeof v === 'number' ? numberCell(v, 'plain') : text(v)]),
+    ...jsonRows('sections', workbook.sections),
+    ...jsonRows('groups', workbook.groups),
+    ['taskKey', 'row', 'task'].map(text),
+    ...[...input.taskRows].map(([key, row]) => {
+      const task = tasks.get(key);
+      return [text(key), numberCell(row, 'plain'), text(task ? JSON.stringify(metaTask(task)) : '')];
+    }),
+    ['continuedKey', 'row', 'sheet', 'joins'].map(text),
+    ...input.continuations.map((c) => [
+      text(c.key),
+      numberCell(c.row, 'plain'),
+      text(c.sheet),
+      text(JSON.stringify(c.joins)),
+    ]),
+  ];
   return {
-    type: REPORT_META.type,
-    version,
-    kind,
-    workbookId: values.get('workbookId') ?? '',
-    unit: values.get('unit') ?? '',
-    plan: values.get('plan') ?? '',
-    year,
-    period: isPeriod(period) ? period : null,
-    asOf: values.get('asOf') ?? '',
-    rows,
+    name: REPORT_META.sheetName,
+    hidden: true,
+    columnWidths: [14, 40, 40, 20],
+    // No heights: nobody prints this sheet, and a computed height for long JSON would pass Excel's cap.
+    rows: rows.map((cells) => ({ cells })),
+    merges: [],
+    frozenRows: 0,
+    landscape: true,
+    paper: 'A4',
+    scale: 100,
+    pageBreaks: [],
+    validations: [],
   };
 }

@@ -2,10 +2,23 @@
  * A report as plain data: sheets of rows of cells with style hints, merges and print setup.
  * Built by the pure core, written to .xlsx by `src/io/excel`; nothing here knows ExcelJS.
  */
+import type { Paper } from './build/page-setup';
 
 /** Style hints; the writer owns fonts, borders and alignment for each. */
+/** `text`: long text, from the top; `label`: a short row label, vertically centred. */
 export type CellStyle =
-  'title' | 'subtitle' | 'header' | 'band' | 'text' | 'center' | 'number' | 'percent' | 'date' | 'total' | 'plain';
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'band'
+  | 'text'
+  | 'label'
+  | 'center'
+  | 'number'
+  | 'percent'
+  | 'date'
+  | 'total'
+  | 'plain';
 
 /**
  * `text` is always written as a string, never as a formula, whatever it starts with;
@@ -19,6 +32,8 @@ export interface ReportCell {
   style: CellStyle;
   /** Background colour `#rrggbb`, e.g. a traffic light. */
   fill?: string;
+  /** Number format when the style's default does not fit, e.g. `0.0%` for 0.5 %. */
+  numFmt?: string;
 }
 
 /** 1-based, inclusive. */
@@ -33,6 +48,14 @@ export interface ReportRow {
   cells: ReportCell[];
   /** Points; set for every wrapped row because LibreOffice and WPS do not grow rows themselves. */
   height?: number;
+}
+
+/** Room on the sheet for one picture (a chart of 统计), 0-based cell anchor, size in points. */
+export interface PictureSlot {
+  row: number;
+  column: number;
+  width: number;
+  height: number;
 }
 
 /** A dropdown list on a rectangular range, e.g. `H5:H40` (one range, never per cell). */
@@ -53,6 +76,13 @@ export interface ReportSheet {
   /** 1-based inclusive rows repeated at the top of every printed page. */
   printTitleRows?: [number, number];
   landscape: boolean;
+  paper: Paper;
+  /** Print scale in percent (fixed, so the page breaks below hold in every program). */
+  scale: number;
+  /** Rows (1-based) after which a printed page ends. */
+  pageBreaks: number[];
+  /** Where the pictures handed to the writer go, in order. */
+  pictureSlots?: PictureSlot[];
   validations: ListValidation[];
 }
 
@@ -61,10 +91,14 @@ export interface Report {
   sheets: ReportSheet[];
 }
 
-/** What the hidden sheet records so a filled-in file can come back. */
+/**
+ * What the hidden sheet records so a filled-in file can come back. Version 1: who, plan label,
+ * period, task rows. Version 2 adds plan id and revision, sections, groups, each task's title and
+ * indicators, and the continuation rows (meta-sheet.ts); version-1 files are still read.
+ */
 export const REPORT_META = {
   type: 'plan-ledger-report',
-  version: 1,
+  version: 2,
   sheetName: '台账信息',
 } as const;
 

@@ -4,7 +4,8 @@
  */
 import type { PlanGroup, PlanSection } from '../plan/types';
 import { readField, writeField, type CellValue, type FieldId } from './fields';
-import type { PlanSource, TaskRecord, Workbook } from './types';
+import { reportSettings, sameSettings } from './report-settings';
+import type { PlanSource, ReportSettings, TaskRecord, Workbook } from './types';
 
 export interface CellChange {
   key: string;
@@ -27,9 +28,16 @@ export interface RevisePlanOperation {
 }
 
 export type Operation =
-  | { type: 'setCells'; label: string; changes: CellChange[] }
-  | RevisePlanOperation
-  | { type: 'setMeta'; label: string; name?: string; unit?: string };
+  { type: 'setCells'; label: string; changes: CellChange[] } | RevisePlanOperation | SetMetaOperation;
+
+/** The workbook's own fields: its name, 填报单位 and 台账设置 (one undo step for the dialog). */
+export interface SetMetaOperation {
+  type: 'setMeta';
+  label: string;
+  name?: string;
+  unit?: string;
+  report?: ReportSettings;
+}
 
 export interface ApplyResult {
   workbook: Workbook;
@@ -48,6 +56,7 @@ export const OPERATION_LABELS = {
   clearCells: '清除内容',
   revisePlan: '导入修订后的要点',
   rename: '重命名',
+  reportSettings: '台账设置',
 } as const;
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -110,12 +119,14 @@ function applyRevisePlan(wb: Workbook, op: RevisePlanOperation, now: string): Ap
   return { workbook, inverse, changedKeys: touched, metaChanged: true };
 }
 
-function applySetMeta(wb: Workbook, op: Extract<Operation, { type: 'setMeta' }>, now: string): ApplyResult {
-  const inverse: Operation = { type: 'setMeta', label: op.label };
+function applySetMeta(wb: Workbook, op: SetMetaOperation, now: string): ApplyResult {
+  const inverse: SetMetaOperation = { type: 'setMeta', label: op.label };
   const workbook = { ...wb };
   if (op.name !== undefined && op.name !== wb.name) [inverse.name, workbook.name] = [wb.name, op.name];
   if (op.unit !== undefined && op.unit !== wb.unit) [inverse.unit, workbook.unit] = [wb.unit, op.unit];
-  const metaChanged = inverse.name !== undefined || inverse.unit !== undefined;
+  if (op.report && !sameSettings(op.report, reportSettings(wb)))
+    [inverse.report, workbook.report] = [reportSettings(wb), { ...op.report }];
+  const metaChanged = inverse.name !== undefined || inverse.unit !== undefined || inverse.report !== undefined;
   return { workbook: metaChanged ? { ...workbook, updatedAt: now } : wb, inverse, changedKeys: [], metaChanged };
 }
 

@@ -36,7 +36,7 @@ function problem(code: string, message: string, detail?: unknown): Problem {
   return detail === undefined ? { code, message } : { code, message, detail: JSON.stringify(detail) };
 }
 
-function restoreIndicator(raw: unknown): Indicator | null {
+export function restoreIndicator(raw: unknown): Indicator | null {
   if (!isRecord(raw)) return null;
   const value = finite(raw.value);
   if (value === null) return null;

@@ -9,6 +9,7 @@ import { array, finite, isRecord, str, strOrNull, without, type Json } from './c
 import { readEnvelope } from './envelope';
 import { looksLikeV0, migrateV0 } from './migrate-v0';
 import { periodOf } from './period-values';
+import { restoreReportSettings } from './report-settings';
 import { restoreTasks } from './restore-task';
 import type { PlanSource, Workbook } from './types';
 
@@ -27,7 +28,7 @@ export interface RestoreOptions {
 }
 
 const WORKBOOK_FIELDS = ['id', 'name', 'unit', 'year', 'plan', 'sections', 'groups', 'tasks', 'createdAt'] as const;
-const MORE_FIELDS = ['updatedAt', 'sample', 'rev'] as const;
+const MORE_FIELDS = ['updatedAt', 'sample', 'rev', 'report'] as const;
 const MIGRATIONS: Readonly<Record<number, (body: Json) => Json>> = { 0: migrateV0 };
 
 /** The reading choices kept with a plan; anything malformed is dropped (the plan reads automatically). */
@@ -65,13 +66,13 @@ function restorePlan(raw: unknown): PlanSource {
   };
 }
 
-function restoreSections(raw: unknown): PlanSection[] {
+export function restoreSections(raw: unknown): PlanSection[] {
   return array(raw).flatMap((s) =>
     isRecord(s) && str(s.key) !== '' ? [{ ...s, key: str(s.key), title: str(s.title) }] : [],
   );
 }
 
-function restoreGroups(raw: unknown): PlanGroup[] {
+export function restoreGroups(raw: unknown): PlanGroup[] {
   return array(raw).flatMap((g) =>
     isRecord(g) && str(g.key) !== '' ? [{ ...g, key: str(g.key), section: str(g.section), title: str(g.title) }] : [],
   );
@@ -105,6 +106,8 @@ export function normalizeWorkbook(body: Json, options: RestoreOptions, problems:
     updatedAt,
   };
   if (body.sample === true) workbook.sample = true;
+  const report = restoreReportSettings(body.report);
+  if (report) workbook.report = report;
   const rev = finite(body.rev);
   if (rev !== null) workbook.rev = rev;
   return workbook;

@@ -79,6 +79,23 @@ export interface PlanSource {
   readOptions?: PlanReadOptions;
 }
 
+/**
+ * What the unit's reports print besides the table: the sign-off line and the title. Part of the
+ * document (saved, backed up, exported); absent in data written before it existed.
+ */
+export interface ReportSettings {
+  /** 报表标题 without the period: '' prints `{填报单位}{plan}`. */
+  title: string;
+  /** 填报人 */
+  preparer: string;
+  /** 联系电话 */
+  phone: string;
+  /** 审核人 */
+  reviewer: string;
+  /** 报表内容: the plan's task titles, or each task's full text. */
+  content: 'title' | 'text';
+}
+
 export interface Workbook {
   id: string;
   /** Shown in the list, e.g. `2021年湖里区民政工作要点`. */
@@ -96,6 +113,8 @@ export interface Workbook {
   updatedAt: string;
   /** The built-in sample (marked 示例 in the UI). */
   sample?: boolean;
+  /** 台账设置: sign-off names and the report title; defaults when absent. */
+  report?: ReportSettings;
   /** Storage revision of the metadata record (name, unit, plan, sections, task order); see TaskRecord.rev. */
   rev?: number;
 }

@@ -16,7 +16,8 @@ import { STATS_SHEET } from '../../core/report/build/stats-sheet';
 import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport/reimport';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { readGrid } from './read-grid';
-import type { ReportImage } from './sheet-images';
+import type { ReportOptions } from '../../core/report/build/report-options';
+import { pngSize, type ReportImage } from './sheet-images';
 import { writeReportXlsx } from './write-xlsx';
 
 export interface ExportedFile {
@@ -31,22 +32,29 @@ export interface PickedFile {
 
 /**
  * Half-year (半年), year-end (全年), 一季度 or 三季度 report. `asOf` is the 填报日期, ISO.
- * `charts` (PNGs drawn by the browser) go below the tables of the 统计 sheet.
+ * `charts` (PNGs drawn by the browser) get page 2 of the 统计 sheet. `options` not given come from
+ * 台账设置 and the columns that have content.
  */
 export async function exportReport(
   workbook: Workbook,
   period: Period,
   asOf: string,
   charts: readonly ReportImage[] = [],
+  options: Partial<ReportOptions> = {},
 ): Promise<ExportedFile> {
-  const report = buildPeriodReport(workbook, period, asOf);
-  const pictures = charts.length > 0 ? { sheet: STATS_SHEET, images: charts } : undefined;
+  const images = charts.filter((c) => pngSize(c.png) !== null);
+  const report = buildPeriodReport(workbook, period, asOf, { ...options, charts: images.length });
+  const pictures = images.length > 0 ? { sheet: STATS_SHEET, images } : undefined;
   return { fileName: report.fileName, bytes: await writeReportXlsx(report, pictures) };
 }
 
-/** The full ledger with every period's columns side by side. */
-export async function exportLedger(workbook: Workbook, asOf: string): Promise<ExportedFile> {
-  const report = buildLedgerReport(workbook, asOf);
+/** The full ledger: every period, on two A3 sheets (one per half-year). */
+export async function exportLedger(
+  workbook: Workbook,
+  asOf: string,
+  options: Partial<ReportOptions> = {},
+): Promise<ExportedFile> {
+  const report = buildLedgerReport(workbook, asOf, options);
   return { fileName: report.fileName, bytes: await writeReportXlsx(report) };
 }
 
@@ -96,7 +104,10 @@ async function readOneUnitFile(file: PickedFile): Promise<UnitFile> {
     return await readUnitFile(file);
   } catch (error) {
     const problems = [{ code: 'unexpected', message: '读取文件时出错', detail: String(error) }];
-    return { fileName: file.name, parsed: { meta: null, period: null, title: '', rows: [], problems } };
+    return {
+      fileName: file.name,
+      parsed: { meta: null, period: null, title: '', rows: [], unknownColumns: [], problems },
+    };
   }
 }
 

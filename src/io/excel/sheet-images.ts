@@ -3,6 +3,7 @@
  * in as bytes, so writing stays free of any canvas and Node tests can pass any PNG.
  */
 import type { Image, Workbook as XlsxWorkbook, Worksheet } from 'exceljs';
+import type { PictureSlot } from '../../core/report/model';
 
 export interface ReportImage {
   /** What the picture shows (the chart title); ExcelJS 4.4 cannot write alt text, so for us only. */
@@ -10,11 +11,9 @@ export interface ReportImage {
   png: Uint8Array;
 }
 
-/** CSS pixels a picture takes in the sheet; PNGs drawn at 2× stay sharp when printed. */
-export const IMAGE_WIDTH = 560;
-/** ExcelJS's default row height, 15 pt, in pixels: pictures below the table sit on such rows. */
-const ROW_PX = 20;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Pixels per point at the 96 dpi drawings are measured in. */
+const PX_PER_PT = 96 / 72;
 
 /** Width and height from the IHDR chunk; null for bytes that are not a PNG. */
 export function pngSize(png: Uint8Array): { width: number; height: number } | null {
@@ -25,28 +24,35 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | nu
   return width > 0 && height > 0 ? { width, height } : null;
 }
 
+/** The picture's size in pixels, as large as fits in the slot with its proportions kept. */
+export function fitInSlot(
+  size: { width: number; height: number },
+  slot: PictureSlot,
+): { width: number; height: number } {
+  const scale = Math.min((slot.width * PX_PER_PT) / size.width, (slot.height * PX_PER_PT) / size.height);
+  return { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+}
+
 /**
- * Stack the pictures in one column below row `afterRow` (1-based), one blank row apart.
- * Bytes that are not a PNG are skipped: a missing chart must not cost the whole report.
+ * One picture per slot, in order (the sheet's layout keeps each slot within one printed page).
+ * Bytes that are not a PNG are skipped, and pictures beyond the slots are left out: a missing
+ * chart must not cost the whole report. Returns how many were placed.
  */
-export function addImagesBelow(
+export function addImagesInSlots(
   workbook: XlsxWorkbook,
   ws: Worksheet,
   images: readonly ReportImage[],
-  afterRow: number,
+  slots: readonly PictureSlot[],
 ): number {
-  let row = afterRow + 1;
-  let added = 0;
+  let placed = 0;
   for (const image of images) {
+    const slot = slots[placed];
     const size = pngSize(image.png);
-    if (!size) continue;
-    const height = Math.round((size.height * IMAGE_WIDTH) / size.width);
+    if (!slot || !size) continue;
     // ExcelJS types `buffer` as Node's Buffer, but its zip writer takes any Uint8Array (also in the browser).
     const id = workbook.addImage({ buffer: image.png as unknown as Image['buffer'], extension: 'png' });
-    // Anchors are 0-based: `row` (1-based) + 1 leaves one blank row above each picture.
-    ws.addImage(id, { tl: { col: 0, row }, ext: { width: IMAGE_WIDTH, height }, editAs: 'oneCell' });
-    row += Math.ceil(height / ROW_PX) + 1;
-    added++;
+    ws.addImage(id, { tl: { col: slot.column, row: slot.row }, ext: fitInSlot(size, slot), editAs: 'oneCell' });
+    placed++;
   }
-  return added;
+  return placed;
 }

@@ -2,7 +2,8 @@
 import type { CellValue as XlsxValue, DataValidation, Workbook as XlsxWorkbook, Worksheet } from 'exceljs';
 import type { Report, ReportCell, ReportSheet } from '../../core/report/model';
 import { loadExcelJS } from './load-libraries';
-import { addImagesBelow, type ReportImage } from './sheet-images';
+import { MARGINS, PAPER_CODES } from '../../core/report/build/page-setup';
+import { addImagesInSlots, type ReportImage } from './sheet-images';
 import { StyleCache } from './xlsx-styles';
 
 /** Present at runtime since ExcelJS 4 but missing from its typings; adds one range, not per-cell rules. */
@@ -20,16 +21,19 @@ function cellValue(cell: ReportCell): XlsxValue {
   return cell.value;
 }
 
+/**
+ * A fixed scale, not fit-to-width: Excel ignores manual page breaks under fit-to-width, and the
+ * breaks were computed for this scale. Page numbers start at 1 on every sheet.
+ */
 function pageSetup(sheet: ReportSheet): Worksheet['pageSetup'] {
   const setup: Partial<Worksheet['pageSetup']> = {
-    paperSize: 9,
+    paperSize: PAPER_CODES[sheet.paper] as Worksheet['pageSetup']['paperSize'],
     orientation: sheet.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    // 0 = as many pages tall as needed.
-    fitToHeight: 0,
+    fitToPage: false,
+    scale: sheet.scale,
+    firstPageNumber: 1,
     horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.3, footer: 0.3 },
+    margins: { ...MARGINS },
   };
   if (sheet.printTitleRows) setup.printTitlesRow = `${sheet.printTitleRows[0]}:${sheet.printTitleRows[1]}`;
   return setup as Worksheet['pageSetup'];
@@ -40,7 +44,8 @@ function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCac
     state: sheet.hidden ? 'hidden' : 'visible',
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0 }] : [],
     pageSetup: pageSetup(sheet),
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页', differentFirst: false, differentOddEven: false },
+    // Sheet name and page number, counted per sheet: LibreOffice's &N would count the whole file.
+    headerFooter: { oddFooter: '&C&A\u3000第 &P 页', differentFirst: false, differentOddEven: false },
   });
   ws.columns = sheet.columnWidths.map((width) => ({ width }));
   sheet.rows.forEach((row, r) => {
@@ -53,6 +58,7 @@ function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCac
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const row of sheet.pageBreaks) ws.getRow(row).addPageBreak();
   const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
   for (const v of sheet.validations) {
     validations.add(v.range, {
@@ -81,7 +87,7 @@ export async function writeReportXlsx(report: Report, pictures?: SheetImages): P
   const styles = new StyleCache();
   for (const sheet of report.sheets) {
     const ws = writeSheet(workbook, sheet, styles);
-    if (pictures?.sheet === sheet.name) addImagesBelow(workbook, ws, pictures.images, sheet.rows.length);
+    if (pictures?.sheet === sheet.name) addImagesInSlots(workbook, ws, pictures.images, sheet.pictureSlots ?? []);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

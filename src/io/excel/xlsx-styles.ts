@@ -1,25 +1,31 @@
 /** The report's look: official-document fonts, thin borders everywhere in the table, wrapped text. */
 import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
+import { TITLE_FONT_SIZE } from '../../core/report/build/sheet-builder';
+import { BODY_FONT_SIZE } from '../../core/report/build/text-measure';
 import type { CellStyle, ReportCell } from '../../core/report/model';
 
-const BODY_FONT: Partial<Font> = { name: '宋体', size: 11 };
-const BOLD_FONT: Partial<Font> = { name: '黑体', size: 11, bold: true };
+/** 五号 宋体 for the body, the size the row heights were computed for. */
+const BODY_FONT: Partial<Font> = { name: '宋体', size: BODY_FONT_SIZE };
+const BOLD_FONT: Partial<Font> = { name: '黑体', size: BODY_FONT_SIZE, bold: true };
 
 const THIN = { style: 'thin', color: { argb: 'FF000000' } } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-const LEFT: Partial<Alignment> = { vertical: 'middle', horizontal: 'left', wrapText: true };
+/** Long text starts at the top, so a task continued on the next row reads on. */
+const LEFT: Partial<Alignment> = { vertical: 'top', horizontal: 'left', wrapText: true };
+const BAND: Partial<Alignment> = { vertical: 'middle', horizontal: 'left', wrapText: true };
 const CENTER: Partial<Alignment> = { vertical: 'middle', horizontal: 'center', wrapText: true };
 
 export const PERCENT_FORMAT = '0%';
 export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 
 const BASE: Readonly<Record<CellStyle, Partial<Style>>> = {
-  title: { font: { name: '黑体', size: 18, bold: true }, alignment: CENTER },
-  subtitle: { font: BODY_FONT, alignment: { vertical: 'middle', horizontal: 'left' } },
+  title: { font: { name: '黑体', size: TITLE_FONT_SIZE, bold: true }, alignment: CENTER },
+  subtitle: { font: BODY_FONT, alignment: { vertical: 'middle', horizontal: 'left', wrapText: true } },
   header: { font: BOLD_FONT, alignment: CENTER, border: BORDER, fill: solid('#D9E1F2') },
-  band: { font: BOLD_FONT, alignment: LEFT, border: BORDER, fill: solid('#F2F2F2') },
+  band: { font: BOLD_FONT, alignment: BAND, border: BORDER, fill: solid('#F2F2F2') },
   text: { font: BODY_FONT, alignment: LEFT, border: BORDER },
+  label: { font: BODY_FONT, alignment: BAND, border: BORDER },
   center: { font: BODY_FONT, alignment: CENTER, border: BORDER },
   number: { font: BODY_FONT, alignment: CENTER, border: BORDER },
   percent: { font: BODY_FONT, alignment: CENTER, border: BORDER, numFmt: PERCENT_FORMAT },
@@ -42,7 +48,8 @@ export class StyleCache {
   private readonly styles = new Map<string, Partial<Style>>();
 
   for(cell: ReportCell): Partial<Style> {
-    const numFmt = cell.type === 'percent' ? PERCENT_FORMAT : cell.type === 'date' ? DATE_FORMAT : undefined;
+    const numFmt =
+      cell.numFmt ?? (cell.type === 'percent' ? PERCENT_FORMAT : cell.type === 'date' ? DATE_FORMAT : undefined);
     const id = `${cell.style}|${cell.fill ?? ''}|${numFmt ?? ''}`;
     let style = this.styles.get(id);
     if (!style) {

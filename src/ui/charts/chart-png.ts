@@ -43,6 +43,8 @@ export interface RenderOptions {
   pixelRatio?: number;
   /** Which charts to draw; all when absent. */
   include?: (data: ChartData) => boolean;
+  /** CSS pixel size of one chart, instead of `width` and the chart's own height. */
+  size?: (data: ChartData) => { width: number; height: number } | undefined;
 }
 
 export interface ChartPng {
@@ -65,8 +67,9 @@ export async function renderChartPngs(
   for (const data of buildChartSet(input).charts) {
     if (options.include && !options.include(data)) continue;
     const canvas = doc.createElement('canvas');
-    canvas.width = options.width ?? 720;
-    canvas.height = chartHeight(data);
+    const size = options.size?.(data);
+    canvas.width = size?.width ?? options.width ?? 720;
+    canvas.height = size?.height ?? chartHeight(data);
     const config = chartConfig(data, {
       responsive: false,
       animation: false,

@@ -62,6 +62,8 @@ export function taskUnitTable(doc: Document, result: ConsolidationResult): HTMLE
   const head = [
     th(doc, columnLabel('key')),
     th(doc, columnLabel('title')),
+    th(doc, '完成单位数', '填报“已完成”的单位数'),
+    th(doc, '平均进度', '各单位该任务完成度的平均（已完成计100%，不涉及不计）'),
     ...result.units.map((u) => th(doc, u.unit, u.fileName)),
   ];
   const rows = result.tasks.map((task, t) =>
@@ -71,6 +73,8 @@ export function taskUnitTable(doc: Document, result: ConsolidationResult): HTMLE
       { 'data-key': task.key },
       h(doc, 'td', {}, task.key),
       h(doc, 'td', { class: 'pl-reports__title' }, task.title),
+      h(doc, 'td', { class: 'pl-reports__num', 'data-done': '' }, String(result.taskSummaries[t]?.done ?? 0)),
+      h(doc, 'td', { class: 'pl-reports__num', 'data-mean': '' }, rateText(result.taskSummaries[t]?.mean ?? null)),
       ...result.units.map((_, u) => h(doc, 'td', {}, entryText(result.cells[t]?.[u] ?? null))),
     ),
   );

@@ -1,20 +1,19 @@
 /**
- * 导出半年报表 / 导出年终报表 / 其他报表: the period report with the charts embedded in its 统计
- * sheet, or the full ledger. Reads the open workbook only; nothing stored changes.
+ * 导出半年报表 / 导出年终报表 / 其他报表: the export dialog (report, title, 报表内容, columns), then
+ * the period report with the charts on its 统计 sheet, or the full ledger. A changed title or
+ * 报表内容 is remembered in the workbook's 台账设置 (one undo step, saved like any edit).
  */
+import { OPERATION_LABELS } from '../../core/workbook/operations';
+import { reportSettings, sameSettings } from '../../core/workbook/report-settings';
 import type { Period, Workbook } from '../../core/workbook/types';
+import type { ReportOptions } from '../../core/report/build/report-options';
 import { exportLedger, exportReport } from '../../io/excel/reports';
 import { downloadBytes } from '../dom';
-import { openExportMenu } from './export-menu';
+import { openExportDialog, type ExportKind } from './export-dialog';
 import { reportChartPngs } from './report-charts';
 import { XLSX_MIME } from './report-files';
 import type { ActionContext } from '../shell/run-action';
-
-function openWorkbook(ctx: ActionContext): Workbook | null {
-  const wb = ctx.app.page()?.workbook() ?? null;
-  if (!wb) ctx.notices.notice('请先打开一个台账', [], 'error');
-  return wb;
-}
+import type { WorkbookPage } from '../workbook/workbook-page';
 
 /** The charts for 统计; without them the report is still worth sending, so a failure only warns. */
 async function chartImages(ctx: ActionContext, workbook: Workbook, period: Period, asOf: string) {
@@ -28,36 +27,46 @@ async function chartImages(ctx: ActionContext, workbook: Workbook, period: Perio
   }
 }
 
-export async function exportPeriod(ctx: ActionContext, period: Period): Promise<void> {
-  const workbook = openWorkbook(ctx);
-  if (!workbook) return;
+/** Keep the title and 报表内容 chosen for next time, when they changed. */
+function remember(page: WorkbookPage, options: ReportOptions): void {
+  const current = reportSettings(page.workbook());
+  const next = { ...current, title: options.title, content: options.content };
+  if (!sameSettings(current, next))
+    page.apply({ type: 'setMeta', label: OPERATION_LABELS.reportSettings, report: next });
+}
+
+async function exportChosen(ctx: ActionContext, initial: ExportKind): Promise<void> {
+  const page = ctx.app.page();
+  if (!page) {
+    ctx.notices.notice('请先打开一个台账', [], 'error');
+    return;
+  }
+  const request = await openExportDialog(ctx.doc, page.workbook(), initial);
+  if (!request) return;
+  remember(page, request.options);
+  const workbook = page.workbook();
   const asOf = ctx.today();
-  const { images, notes } = await chartImages(ctx, workbook, period, asOf);
-  const file = await exportReport(workbook, period, asOf, images);
+  if (request.kind === 'ledger') {
+    const file = await exportLedger(workbook, asOf, request.options);
+    downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);
+    ctx.notices.notice(`已导出“${file.fileName}”`);
+    return;
+  }
+  const { images, notes } = await chartImages(ctx, workbook, request.kind, asOf);
+  const file = await exportReport(workbook, request.kind, asOf, images, request.options);
   downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);
   ctx.notices.notice(`已导出“${file.fileName}”`, notes);
 }
 
-export async function exportFullLedger(ctx: ActionContext): Promise<void> {
-  const workbook = openWorkbook(ctx);
-  if (!workbook) return;
-  const file = await exportLedger(workbook, ctx.today());
-  downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);
-  ctx.notices.notice(`已导出“${file.fileName}”`);
-}
-
 export function exportHalfYear(ctx: ActionContext): Promise<void> {
-  return exportPeriod(ctx, '半年');
+  return exportChosen(ctx, '半年');
 }
 
 export function exportYearEnd(ctx: ActionContext): Promise<void> {
-  return exportPeriod(ctx, '全年');
+  return exportChosen(ctx, '全年');
 }
 
-/** 其他报表: 一季度 / 三季度 (and the two above) or the full ledger, chosen in a small dialog. */
-export async function exportOther(ctx: ActionContext): Promise<void> {
-  if (!openWorkbook(ctx)) return;
-  const choice = await openExportMenu(ctx.doc);
-  if (choice === null) return;
-  await (choice === 'ledger' ? exportFullLedger(ctx) : exportPeriod(ctx, choice));
+/** 其他报表: the same dialog, starting from the period shown in the grid. */
+export function exportOther(ctx: ActionContext): Promise<void> {
+  return exportChosen(ctx, ctx.app.page()?.period() ?? '一季度');
 }

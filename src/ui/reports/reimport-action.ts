@@ -20,7 +20,12 @@ async function read(bytes: Uint8Array, name: string, workbook: Workbook, shown: 
 }
 
 function nothingToShow(result: ReimportResult): boolean {
-  return result.diff.length === 0 && result.unknownKeys.length === 0 && result.unreadableCells.length === 0;
+  return (
+    result.diff.length === 0 &&
+    result.unknownKeys.length === 0 &&
+    result.unreadableCells.length === 0 &&
+    result.unknownColumns.length === 0
+  );
 }
 
 export async function reimportReport(ctx: ActionContext): Promise<void> {

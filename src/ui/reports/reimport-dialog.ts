@@ -70,6 +70,7 @@ export function openReimportDialog(doc: Document, deps: ReimportDialogDeps): HTM
   const unreadable = result.unreadableCells.map(
     (c) => `工作表“${c.sheet}”${c.cell}（编号 ${c.key}）“${c.raw}”：${c.message}`,
   );
+  const columns = result.unknownColumns.map((c) => `工作表“${c.sheet}”${c.cell}：列“${c.header}”`);
   const missing = result.missingKeys.length
     ? [`文件中没有以下任务，它们保持不变：${result.missingKeys.join('、')}`]
     : [];
@@ -93,6 +94,7 @@ export function openReimportDialog(doc: Document, deps: ReimportDialogDeps): HTM
     ),
     diffTable(doc, result),
     section(doc, '未导入的行', 'reimport-unknown', unknown),
+    section(doc, '无法识别的列（未导入）', 'reimport-unknown-columns', columns),
     section(doc, '无法识别的单元格（未导入）', 'reimport-unreadable', unreadable),
     section(doc, '未列出的任务', 'reimport-missing', missing),
     h(doc, 'div', { class: 'dialog-actions' }, cancel, confirm),

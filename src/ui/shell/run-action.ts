@@ -44,6 +44,8 @@ async function loadHandler(name: ActionName): Promise<Handler | null> {
       return (await import('../reports/consolidate-action')).consolidateUnits;
     case '图表':
       return (await import('../charts/charts-action')).openCharts;
+    case '台账设置':
+      return (await import('../reports/settings-action')).editReportSettings;
     case '备份':
       return (await import('../backup/backup-action')).downloadBackup;
     case '从备份恢复':

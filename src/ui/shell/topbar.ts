@@ -11,6 +11,8 @@ export const ACTIONS = [
   '导入填报表',
   '汇总多个单位',
   '图表',
+  // 填报单位 and the reports' sign-off line and title.
+  '台账设置',
   '备份',
   '从备份恢复',
 ] as const;
@@ -23,7 +25,14 @@ export interface Topbar {
   setWorkbookOpen(open: boolean): void;
 }
 
-const NEEDS_WORKBOOK: readonly ActionName[] = ['导出半年报表', '导出年终报表', '其他报表', '导入填报表', '图表'];
+const NEEDS_WORKBOOK: readonly ActionName[] = [
+  '导出半年报表',
+  '导出年终报表',
+  '其他报表',
+  '导入填报表',
+  '图表',
+  '台账设置',
+];
 
 export function createTopbar(
   doc: Document,

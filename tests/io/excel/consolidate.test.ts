@@ -75,10 +75,13 @@ describe('consolidation', async () => {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = book.getWorksheet('汇总') as ExcelJS.Worksheet;
     expect(ws.getCell('A1').value).toBe(`${expected.title}半年推进情况汇总表`);
-    expect(ws.getCell('C3').value).toBe('殿前街道');
-    expect(ws.getCell('C3').isMerged).toBe(true);
-    expect(ws.getCell('D4').value).toBe('进度');
-    expect(ws.getCell('C3').border.top?.style).toBe('thin');
+    expect(['C3', 'D3', 'E3'].map((a) => ws.getCell(a).value)).toEqual(['完成单位数', '平均进度', '殿前街道']);
+    expect(ws.getCell('E3').isMerged).toBe(true);
+    expect(ws.getCell('F4').value).toBe('进度');
+    expect(ws.getCell('E3').border.top?.style).toBe('thin');
+    // Task 1: 殿前 已完成 (100%), 金山 推进中 40%: one unit done, (100 + 40) / 2 = 70% on average.
+    const row = ws.getColumn(1).values.indexOf(k1);
+    expect([ws.getCell(row, 3).value, ws.getCell(row, 4).value]).toEqual([1, 0.7]);
     const issues = book.getWorksheet('缺报及未汇总') as ExcelJS.Worksheet;
     const kinds = issues.getColumn(1).values.filter((v) => typeof v === 'string');
     expect(kinds).toEqual(expect.arrayContaining(['未报送', '逾期报送', '未汇总']));

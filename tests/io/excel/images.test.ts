@@ -1,4 +1,4 @@
-/** Charts handed to the writer as PNGs land in the 统计 sheet, below its tables, unchanged. */
+/** Charts handed to the writer as PNGs land in the 统计 sheet, on its second page, unchanged. */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { crc32, deflateSync } from 'node:zlib';
@@ -41,7 +41,7 @@ describe('chart images in the 统计 sheet', () => {
     expect(pngSize(new TextEncoder().encode('not a png at all, not at all'))).toBeNull();
   });
 
-  it('writes each PNG to xl/media, drawn on the 统计 sheet only, below the tables', async () => {
+  it('writes each PNG to xl/media, drawn on the 统计 sheet only, side by side on its second page', async () => {
     const wide = makePng(400, 100);
     const tall = makePng(100, 200);
     const { bytes } = await exportReport(workbook, '半年', '2021-07-05', [
@@ -60,19 +60,25 @@ describe('chart images in the 统计 sheet', () => {
     const stats = book.getWorksheet('统计')!;
     const images = stats.getImages();
     expect(images).toHaveLength(2);
-    const tops = images.map((i) => i.range.tl.nativeRow).sort((a, b) => a - b);
-    // Below every row of the tables, and the second one below the first.
-    expect(tops[0]).toBeGreaterThanOrEqual(stats.rowCount);
-    expect(tops[1]).toBeGreaterThan(tops[0]!);
+    // Two charts: one row of chart areas, the sheet's last row, after a page break.
+    const anchors = images.map((i) => [i.range.tl.nativeRow, i.range.tl.nativeCol]).sort((a, b) => a[1]! - b[1]!);
+    expect(anchors).toEqual([
+      [stats.rowCount - 1, 0],
+      [stats.rowCount - 1, 4],
+    ]);
+    const sheetXml = strFromU8(files['xl/worksheets/sheet3.xml']!);
+    expect([...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([stats.rowCount - 2]);
     for (const name of ['推进情况', '量化指标']) expect(book.getWorksheet(name)!.getImages()).toHaveLength(0);
 
-    // The drawing keeps the picture's proportions (400×100 → 4:1).
+    // The drawing keeps the picture's proportions (400×100 → 4:1) and fits its 270 pt (360 px) wide area.
     const drawing = Object.keys(files).find((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f))!;
     const extents = [...strFromU8(files[drawing]!).matchAll(/<xdr:ext cx="(\d+)" cy="(\d+)"/g)].map((m) => [
       Number(m[1]),
       Number(m[2]),
     ]);
     expect(extents.map(([cx, cy]) => cx! / cy!).sort((a, b) => a - b)).toEqual([0.5, 4]);
+    // EMU: 9525 per pixel. The wide one is 360 px wide; the tall one 640 px tall (480 pt, the whole area).
+    expect(extents.map(([cx]) => cx! / 9525).sort((a, b) => a - b)).toEqual([320, 360]);
   });
 
   it('writes no drawing without images, and skips bytes that are not a PNG', async () => {

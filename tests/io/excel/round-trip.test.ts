@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { describe, expect, it } from 'vitest';
+import { OPTIONAL_COLUMNS } from '../../../src/core/report/build/report-options';
 import { exportLedger, exportReport, readFilledReport } from '../../../src/io/excel/reports';
 import { readExpectedPlan } from '../../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
@@ -21,6 +22,9 @@ const workbook = withTasks(fixtureWorkbook('huli-2021'), {
     periods: { 半年: { status: null, progress: '已学习', percent: 50, problems: '', nextSteps: '', actuals: [] } },
   },
 });
+
+/** Every column printed, so the column letters are those of PROGRESS_COLUMNS. */
+const ALL = { columns: OPTIONAL_COLUMNS };
 
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -42,7 +46,7 @@ function rowOf(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
 
 describe('round trip through ExcelJS', () => {
   it('imports nothing from an untouched file', async () => {
-    const { bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05');
+    const { bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05', [], ALL);
     const result = await readFilledReport(bytes, fileName, workbook);
     expect(result.problems).toEqual([]);
     expect(result.changes).toEqual([]);
@@ -50,7 +54,7 @@ describe('round trip through ExcelJS', () => {
   });
 
   it('imports exactly the edited cells, with renamed, swapped and added columns', async () => {
-    const { bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05');
+    const { bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05', [], ALL);
     const edited = await edit(bytes, (ws) => {
       // A colleague renames 进展情况, swaps 存在问题/下步打算, adds 联系电话 after the table.
       ws.getCell('J3').value = '完成情况';
@@ -83,10 +87,12 @@ describe('round trip through ExcelJS', () => {
     expect(result.changes).toHaveLength(6);
     expect(result.diff.find((d) => d.key === k1)).toMatchObject({ old: `${workbook.year}-12-31`, new: '2021-09-30' });
     expect(result.unreadableCells).toEqual([]);
+    // The added column is not imported, and said so.
+    expect(result.unknownColumns).toEqual([{ sheet: '推进情况', cell: 'N3', header: '联系电话' }]);
   });
 
   it('lists a row with an unknown key and a status outside the list', async () => {
-    const { bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05');
+    const { bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05', [], ALL);
     const edited = await edit(bytes, (ws) => {
       const row = ws.getRow(ws.rowCount + 1);
       row.getCell(1).value = '99';
@@ -100,10 +106,10 @@ describe('round trip through ExcelJS', () => {
   });
 
   it('round-trips the full ledger', async () => {
-    const { bytes, fileName } = await exportLedger(workbook, '2021-12-20');
+    const { bytes, fileName } = await exportLedger(workbook, '2021-12-20', ALL);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(arrayBuffer(bytes));
-    const ws = book.getWorksheet('工作台账') as ExcelJS.Worksheet;
+    const ws = book.getWorksheet('工作台账（三季度、全年）') as ExcelJS.Worksheet;
     const header = (ws.getRow(3).values as unknown[]).map(String);
     rowOf(ws, k3).getCell(header.indexOf('全年\n下步打算')).value = '年底前完成';
     const result = await readFilledReport(
@@ -117,7 +123,7 @@ describe('round trip through ExcelJS', () => {
 
 describe('other formats through SheetJS', () => {
   async function saved(bookType: XLSX.BookType): Promise<Uint8Array> {
-    const { bytes } = await exportReport(workbook, '半年', '2021-07-05');
+    const { bytes } = await exportReport(workbook, '半年', '2021-07-05', [], ALL);
     const book = XLSX.read(bytes, { type: 'array', cellNF: true });
     const ws = book.Sheets['推进情况'] as XLSX.WorkSheet;
     const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1 });

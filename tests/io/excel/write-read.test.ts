@@ -5,6 +5,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_META } from '../../../src/core/report/model';
 import { PROGRESS_HEADERS } from '../../../src/core/report/build/progress-sheet';
+import { OPTIONAL_COLUMNS } from '../../../src/core/report/build/report-options';
 import { exportReport } from '../../../src/io/excel/reports';
 import { readExpectedPlan } from '../../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
@@ -34,7 +35,8 @@ let book: ExcelJS.Workbook;
 let sheetjs: XLSX.WorkBook;
 
 beforeAll(async () => {
-  ({ bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05'));
+  // Every column printed, so the column letters are those of PROGRESS_COLUMNS.
+  ({ bytes, fileName } = await exportReport(workbook, '半年', '2021-07-05', [], { columns: OPTIONAL_COLUMNS }));
   book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   sheetjs = XLSX.read(bytes, { type: 'array', cellNF: true });
@@ -59,9 +61,10 @@ describe('read back with ExcelJS', () => {
 
   it('has the title, header and thin borders on the table cells', () => {
     const ws = progress();
-    expect(ws.getCell('A1').value).toBe(`殿前街道${expected.title}半年推进情况表`);
+    expect(ws.getCell('A1').value).toBe(`殿前街道${expected.title}上半年推进情况表`);
     expect(ws.getRow(3).values).toEqual([undefined, ...PROGRESS_HEADERS]);
-    for (const address of ['A3', 'M3', 'A4', 'J5', `M${ws.rowCount}`]) {
+    // The last row is the sign-off line under the table, without borders.
+    for (const address of ['A3', 'M3', 'A4', 'J5', `M${ws.rowCount - 1}`]) {
       const border = ws.getCell(address).border;
       expect([border.top?.style, border.left?.style, border.bottom?.style, border.right?.style]).toEqual([
         'thin',
@@ -77,8 +80,9 @@ describe('read back with ExcelJS', () => {
     const row = ws.getRow(5);
     expect(row.getCell(1).value).toBe(firstKey);
     expect(row.getCell(10).alignment?.wrapText).toBe(true);
-    // Ten sentences of about 19 units in a 40-unit column: at least five lines, against two.
+    // Ten sentences of 19 units in a 22-unit 进展情况 column: about twenty lines, against two.
     expect(row.height).toBeGreaterThan(ws.getRow(6).height * 2);
+    expect(row.height).toBeLessThanOrEqual(409);
   });
 
   it('writes percentages as numbers with a % format and colours 序时', () => {
@@ -88,17 +92,19 @@ describe('read back with ExcelJS', () => {
     expect(progress().getCell('I5').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FF22C55E' } });
   });
 
-  it('freezes the header and prints A4 landscape, one page wide, header repeated', () => {
+  it('freezes the header and prints A4 landscape at a fixed scale, info line and header repeated', () => {
     const ws = progress();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '3:3',
+      fitToPage: false,
+      // All thirteen columns at their minimum widths: see build-report.test.ts.
+      scale: 89,
+      firstPageNumber: 1,
+      printTitlesRow: '2:3',
     });
+    expect(ws.headerFooter.oddFooter).toBe('&C&A\u3000第 &P 页');
   });
 
   it('keeps formula-like text as text', () => {
@@ -113,7 +119,7 @@ describe('the file itself', () => {
   it('has one list validation for the 状态 range, not one per cell', () => {
     const validations = xml().match(/<dataValidation [^>]*>/g) ?? [];
     expect(validations).toHaveLength(1);
-    expect(validations[0]).toContain(`sqref="H4:H${progress().rowCount}"`);
+    expect(validations[0]).toContain(`sqref="H4:H${progress().rowCount - 1}"`);
     expect(xml()).toContain('<formula1>&quot;未启动,推进中,已完成,暂缓,不涉及&quot;</formula1>');
   });
 
@@ -126,7 +132,7 @@ describe('read back with SheetJS', () => {
   it('sees title, merges, task keys and hidden keys', () => {
     const ws = sheetjs.Sheets['推进情况'];
     if (!ws) throw new Error('no sheet');
-    expect(ws['A1']?.v).toBe(`殿前街道${expected.title}半年推进情况表`);
+    expect(ws['A1']?.v).toBe(`殿前街道${expected.title}上半年推进情况表`);
     expect(ws['!merges']).toContainEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 12 } });
     const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1, defval: '' });
     const keys = rows

@@ -43,14 +43,47 @@ export function numberCell(value: number | null, style: CellStyle = 'number'): R
   return { value, type: 'number', style };
 }
 
-/** A ratio shown with a % format (0.5 → 50%). */
-export function percentCell(ratio: number | null): ReportCell {
-  if (ratio === null || !Number.isFinite(ratio)) return emptyCell('percent');
-  return { value: ratio, type: 'percent', style: 'percent' };
+/** Decimals a percent needs to print as typed: 50 → 0, 0.5 → 1, 12.25 → 2 (at most 3). */
+export function percentDecimals(percent: number): number {
+  for (let d = 0; d < 3; d++) if (Math.abs(Math.round(percent * 10 ** d) - percent * 10 ** d) < 1e-6) return d;
+  return 3;
 }
 
-export function dateCell(iso: string): ReportCell {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: iso, type: 'date', style: 'date' } : textCell(iso, 'center');
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+}
+
+function ratioCell(ratio: number, decimals: number, style: CellStyle): ReportCell {
+  const cell: ReportCell = { value: ratio, type: 'percent', style };
+  if (decimals > 0) cell.numFmt = percentFormat(decimals);
+  return cell;
+}
+
+/** A computed rate (0–1) rounded as the app shows it: 16.8 %, 18 %, never 17 % for 16.8 %. */
+export function percentCell(ratio: number | null, style: CellStyle = 'percent'): ReportCell {
+  if (ratio === null || !Number.isFinite(ratio)) return emptyCell(style);
+  const tenths = Math.round(ratio * 1000);
+  return ratioCell(tenths / 1000, tenths % 10 === 0 ? 0 : 1, style);
+}
+
+/** A 完成进度 (0–100) as the user typed it: 0.5 prints as 0.5 %, not 1 %. */
+export function typedPercentCell(percent: number | null): ReportCell {
+  if (percent === null || !Number.isFinite(percent)) return emptyCell('percent');
+  const decimals = percentDecimals(percent);
+  return ratioCell(Number((percent / 100).toFixed(decimals + 2)), decimals, 'percent');
+}
+
+/** Month and day only: the year is the plan's, printed in the title. */
+export const SHORT_DATE_FORMAT = 'm"月"d"日"';
+/** A date outside the plan's year, in as little width. */
+export const OTHER_YEAR_DATE_FORMAT = 'yyyy.m.d';
+
+/** An ISO date; with `year`, printed short (12月31日, or 2022.3.31 for another year). */
+export function dateCell(iso: string, year?: number): ReportCell {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return textCell(iso, 'center');
+  const cell: ReportCell = { value: iso, type: 'date', style: 'date' };
+  if (year !== undefined) cell.numFmt = iso.startsWith(`${year}-`) ? SHORT_DATE_FORMAT : OTHER_YEAR_DATE_FORMAT;
+  return cell;
 }
 
 export function emptyCell(style: CellStyle = 'text'): ReportCell {
@@ -60,7 +93,13 @@ export function emptyCell(style: CellStyle = 'text'): ReportCell {
 /** Plain text of a cell as the reader will see it, used to size rows. */
 export function displayText(cell: ReportCell): string {
   if (cell.value === null) return '';
-  if (cell.type === 'percent' && typeof cell.value === 'number') return `${Math.round(cell.value * 100)}%`;
-  if (cell.type === 'date') return '2021年12月31日';
+  if (cell.type === 'percent' && typeof cell.value === 'number') {
+    const decimals = /0\.(0+)%/.exec(cell.numFmt ?? '')?.[1]?.length ?? 0;
+    return `${(cell.value * 100).toFixed(decimals)}%`;
+  }
+  if (cell.type === 'date') {
+    if (cell.numFmt === SHORT_DATE_FORMAT) return '12月31日';
+    return cell.numFmt === OTHER_YEAR_DATE_FORMAT ? '2021.12.31' : '2021年12月31日';
+  }
   return String(cell.value);
 }

@@ -6,7 +6,8 @@ import { columnHeader } from '../../workbook/vocabulary';
 import { emptyCell, numberCell, percentCell, textCell } from './cell-text';
 import type { ReportCell } from '../model';
 import type { BuiltSheet } from './progress-sheet';
-import { SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
+import { addHeading } from './report-heading';
+import { SheetBuilder } from './sheet-builder';
 
 export const INDICATOR_SHEET = '量化指标';
 
@@ -41,20 +42,31 @@ function indicatorCells(task: TaskRecord, i: number, periods: readonly Period[])
   ];
 }
 
-export function buildIndicatorSheet(workbook: Workbook, periods: readonly Period[], title: string): BuiltSheet {
+/**
+ * `info` is the 填报单位 line; the ledger's sheet (all four periods) is A3 like the ledger. A task's
+ * indicator rows share merged 序号 and 工作任务 cells, so they stay on one page.
+ */
+export function buildIndicatorSheet(
+  workbook: Workbook,
+  periods: readonly Period[],
+  title: string,
+  info: string,
+): BuiltSheet {
   const sideBySide = periods.length > 1;
-  const widths = [7, 28, 7, 34, 10, 7, ...periods.map(() => 11), 10];
-  const b = new SheetBuilder(INDICATOR_SHEET, widths);
-  b.band(title, 'title', TITLE_FONT_SIZE);
+  const widths = [6, 26, 7, 32, 10, 7, ...periods.map(() => 10), 9];
+  const b = new SheetBuilder(INDICATOR_SHEET, widths, { paper: sideBySide ? 'A3' : 'A4' });
+  const infoRow = addHeading(b, title, info);
   const headers = [...INDICATOR_HEADERS, ...periods.map((p) => actualHeader(p, sideBySide)), columnHeader('rate')];
   const header = b.add(
     headers.map((h) => textCell(h, 'header')),
     sideBySide ? 36 : 28,
   );
+  b.repeatRows(infoRow, header);
   const taskRows = new Map<string, number>();
   for (const task of workbook.tasks.filter((t) => !t.archived && t.indicators.length > 0)) {
     const first = b.nextRow;
-    task.indicators.forEach((_, i) => b.add(indicatorCells(task, i, periods)));
+    const count = task.indicators.length;
+    task.indicators.forEach((_, i) => b.add(indicatorCells(task, i, periods), 20, { keepWithNext: i < count - 1 }));
     taskRows.set(task.key, first);
     const last = b.nextRow - 1;
     if (last > first) {
@@ -68,6 +80,5 @@ export function buildIndicatorSheet(workbook: Workbook, periods: readonly Period
   }
   const sheet = b.build();
   sheet.frozenRows = header;
-  sheet.printTitleRows = [header, header];
-  return { sheet, taskRows };
+  return { sheet, taskRows, continuations: [] };
 }

@@ -1,13 +1,17 @@
 /** Sheet 推进情况: one row per task under section bands, the table a 街道 sends upward. */
-import { periodEnd, periodPercent, periodStatus } from '../../workbook/period-values';
+import { periodPercent, periodStatus } from '../../workbook/period-values';
 import { LIGHT_COLORS, LIGHT_LABELS, periodLight, trafficLight, type LightInput } from '../../workbook/traffic-light';
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
 import { columnHeader, IDENTITY_COLUMNS, type ColumnId } from '../../workbook/vocabulary';
 import { STATUSES } from '../../workbook/types';
-import { dateCell, percentCell, textCell } from './cell-text';
-import { chineseDate, planLabel } from '../labels';
+import { dateCell, textCell, typedPercentCell } from './cell-text';
+import { columnWidths, widthBudget, type ReportContent } from './column-widths';
+import type { MetaContinuation } from '../meta-sheet';
 import type { ReportCell, ReportSheet } from '../model';
-import { columnLetter, SheetBuilder, TITLE_FONT_SIZE } from './sheet-builder';
+import { addHeading, addSignOff, infoLine, reportTitle } from './report-heading';
+import type { ReportOptions } from './report-options';
+import { columnLetter, SheetBuilder, type Continuation } from './sheet-builder';
+import { addTaskRows } from './task-rows';
 
 export const PROGRESS_SHEET = '推进情况';
 
@@ -25,7 +29,13 @@ export const PROGRESS_COLUMNS: readonly ColumnId[] = [
 
 export const PROGRESS_HEADERS: readonly string[] = PROGRESS_COLUMNS.map(columnHeader);
 
-const WIDTHS = [7, 34, 11, 11, 8, 16, 9, 9, 9, 40, 22, 22, 12];
+/** What a progress report cannot leave out; the export dialog offers the others. */
+export const REQUIRED_COLUMNS: readonly ColumnId[] = ['key', 'title', 'percent', 'status', 'progress'];
+
+/** The columns a report prints, in the canonical order. */
+export function printedColumns(options: Pick<ReportOptions, 'columns'>): ColumnId[] {
+  return PROGRESS_COLUMNS.filter((c) => REQUIRED_COLUMNS.includes(c) || options.columns.includes(c));
+}
 
 /** The task text as listed in the plan; the title alone when the text adds nothing. */
 export function taskText(task: TaskRecord): string {
@@ -35,14 +45,14 @@ export function taskText(task: TaskRecord): string {
 }
 
 /** 序号 | 工作任务 | 牵头单位 | 配合单位 | 责任人 | 完成时限: the same in every task table. */
-export function taskIdentityCells(task: TaskRecord): ReportCell[] {
+export function taskIdentityCells(task: TaskRecord, content: ReportContent, year: number): ReportCell[] {
   return [
     textCell(task.key, 'center'),
-    textCell(taskText(task)),
+    textCell(content === 'text' ? taskText(task) : task.title),
     textCell(task.leadUnit, 'center'),
     textCell(task.partnerUnits, 'center'),
     textCell(task.owner, 'center'),
-    dateCell(task.deadline),
+    dateCell(task.deadline, year),
   ];
 }
 
@@ -56,12 +66,18 @@ function lightCellOf(light: ReturnType<typeof trafficLight>): ReportCell {
   return textCell(LIGHT_LABELS[light], 'center', LIGHT_COLORS[light]);
 }
 
-export function progressCells(task: TaskRecord, period: Period, asOf: string, year: number): ReportCell[] {
+/** Every column of PROGRESS_COLUMNS for one task, in that order. */
+export function progressCells(
+  task: TaskRecord,
+  period: Period,
+  asOf: string,
+  year: number,
+  content: ReportContent = 'title',
+): ReportCell[] {
   const entry = task.periods[period];
-  const percent = periodPercent(task, period);
   return [
-    ...taskIdentityCells(task),
-    percentCell(percent === null ? null : percent / 100),
+    ...taskIdentityCells(task, content, year),
+    typedPercentCell(periodPercent(task, period)),
     textCell(periodStatus(task, period), 'center'),
     lightCellOf(periodLight(task, period, asOf, year)),
     textCell(entry?.progress ?? ''),
@@ -71,60 +87,42 @@ export function progressCells(task: TaskRecord, period: Period, asOf: string, ye
   ];
 }
 
-export function reportTitle(workbook: Workbook, period: Period): string {
-  return `${workbook.unit}${planLabel(workbook)}${period}推进情况表`;
-}
-
-export function infoLine(workbook: Workbook, period: Period, asOf: string): string {
-  const gap = '\u3000\u3000\u3000';
-  return `填报单位：${workbook.unit}${gap}填报日期：${chineseDate(asOf)}${gap}截止日期：${chineseDate(periodEnd(period, workbook.year))}`;
-}
-
-/** Section and group bands in plan order, then the task rows; returns the task rows' numbers. */
-export function addTaskRows(
-  builder: SheetBuilder,
-  workbook: Workbook,
-  cellsFor: (task: TaskRecord) => ReportCell[],
-): Map<string, number> {
-  const rows = new Map<string, number>();
-  let section: string | null | undefined;
-  let group: string | undefined;
-  for (const task of workbook.tasks.filter((t) => !t.archived)) {
-    if (task.section !== section) {
-      section = task.section;
-      group = undefined;
-      const s = workbook.sections.find((x) => x.key === task.section);
-      if (s) builder.band(`${s.key}、${s.title}`, 'band');
-    }
-    if (task.group && task.group !== group) {
-      group = task.group;
-      const g = workbook.groups.find((x) => x.key === task.group);
-      if (g) builder.band(`${g.key.replace(/^[^(（]*[(（]/, '（').replace(/[)）].*$/, '）')}${g.title}`, 'band');
-    }
-    rows.set(task.key, builder.add(cellsFor(task)));
-  }
-  return rows;
-}
-
 export interface BuiltSheet {
   sheet: ReportSheet;
   taskRows: Map<string, number>;
+  continuations: MetaContinuation[];
 }
 
-export function buildProgressSheet(workbook: Workbook, period: Period, asOf: string): BuiltSheet {
-  const b = new SheetBuilder(PROGRESS_SHEET, [...WIDTHS]);
-  b.band(reportTitle(workbook, period), 'title', TITLE_FONT_SIZE);
-  b.band(infoLine(workbook, period, asOf), 'subtitle');
+/** The builder's continuation rows as the hidden sheet records them. */
+export function continuationsOf(sheet: string, list: readonly Continuation[]): MetaContinuation[] {
+  return list.map((c) => ({ ...c, sheet }));
+}
+
+export function buildProgressSheet(
+  workbook: Workbook,
+  period: Period,
+  asOf: string,
+  options: ReportOptions,
+): BuiltSheet {
+  const columns = printedColumns(options);
+  const pick = columns.map((c) => PROGRESS_COLUMNS.indexOf(c));
+  const layout = { paper: 'A4', landscape: true } as const;
+  const b = new SheetBuilder(PROGRESS_SHEET, columnWidths(columns, widthBudget(layout), options.content), layout);
+  const info = addHeading(b, reportTitle(workbook, period, options.title), infoLine(workbook, period, asOf));
   const header = b.add(
-    PROGRESS_HEADERS.map((h) => textCell(h, 'header')),
+    columns.map((c) => textCell(columnHeader(c), 'header')),
     28,
   );
-  const taskRows = addTaskRows(b, workbook, (t) => progressCells(t, period, asOf, workbook.year));
+  b.repeatRows(info, header);
+  const taskRows = addTaskRows(b, workbook, (t) => {
+    const cells = progressCells(t, period, asOf, workbook.year, options.content);
+    return pick.map((i) => cells[i] as ReportCell);
+  });
+  const last = Math.max(header + 1, b.nextRow - 1);
+  addSignOff(b, workbook, asOf);
   const sheet = b.build();
   sheet.frozenRows = header;
-  sheet.printTitleRows = [header, header];
-  const last = Math.max(header + 1, sheet.rows.length);
-  const statusColumn = columnLetter(PROGRESS_COLUMNS.indexOf('status') + 1);
+  const statusColumn = columnLetter(columns.indexOf('status') + 1);
   sheet.validations.push({ range: `${statusColumn}${header + 1}:${statusColumn}${last}`, values: STATUSES });
-  return { sheet, taskRows };
+  return { sheet, taskRows, continuations: continuationsOf(PROGRESS_SHEET, b.continuations) };
 }

@@ -1,7 +1,12 @@
 /**
  * Row heights from text: spreadsheet programs other than Excel do not grow wrapped rows on
- * opening, so every wrapped row gets an explicit height computed here.
+ * opening, so every wrapped row gets an explicit height computed here. The measure is Excel's
+ * (the narrowest columns of the programs we know): a row sized here is never cut in Excel or WPS,
+ * and LibreOffice, whose columns print wider, only shows some space below the text.
  */
+
+/** The font every report sheet's body uses (五号). */
+export const BODY_FONT_SIZE = 10.5;
 
 /** East Asian wide characters take about two width units (one unit = one Latin digit). */
 export function charWidth(codePoint: number): number {
@@ -27,26 +32,36 @@ export function textWidth(text: string): number {
 }
 
 /**
- * Lines the text takes in a column of the given width, breaking greedily per character
- * (Chinese wraps anywhere); hard line breaks count. Cell padding eats about one unit.
+ * Width units of text one line holds. Units are 11 pt digits; cell padding eats about one and a
+ * half, and rendered CJK glyphs run slightly wider than two digits (SimSun, Noto CJK).
  */
-export function wrappedLines(text: string, columnWidth: number): number {
-  // Rendered CJK glyphs run slightly wider than two digits (Noto CJK, SimSun): stay on the safe side.
-  const room = Math.max(2, (columnWidth - 1.5) * 0.92);
-  let lines = 0;
-  for (const hardLine of text.split(/\r?\n/)) {
-    let used = 0;
-    let count = 1;
-    for (const ch of hardLine) {
-      const w = charWidth(ch.codePointAt(0) ?? 0);
-      if (used + w > room) {
-        count += 1;
-        used = 0;
-      }
-      used += w;
+function room(columnWidth: number, fontSize: number): number {
+  return Math.max(2, (columnWidth - 1.5) * 0.92 * (11 / fontSize));
+}
+
+/**
+ * Where each line after the first starts (indices into `Array.from(line)`), breaking greedily per
+ * character (Chinese wraps anywhere). `line` must not contain line breaks.
+ */
+export function lineStarts(line: string, columnWidth: number, fontSize = 11): number[] {
+  const limit = room(columnWidth, fontSize);
+  const starts: number[] = [];
+  let used = 0;
+  Array.from(line).forEach((ch, i) => {
+    const w = charWidth(ch.codePointAt(0) ?? 0);
+    if (used + w > limit) {
+      starts.push(i);
+      used = 0;
     }
-    lines += count;
-  }
+    used += w;
+  });
+  return starts;
+}
+
+/** Lines the text takes in a column of the given width; hard line breaks count. */
+export function wrappedLines(text: string, columnWidth: number, fontSize = 11): number {
+  let lines = 0;
+  for (const hardLine of text.split(/\r?\n/)) lines += 1 + lineStarts(hardLine, columnWidth, fontSize).length;
   return lines;
 }
 
@@ -55,11 +70,18 @@ export function heightForLines(lines: number, fontSize: number): number {
   return Math.ceil((lines * fontSize * 1.45 + 6) * 4) / 4;
 }
 
+/** The most lines a row of at most `height` points holds (at least one). */
+export function linesWithin(height: number, fontSize: number): number {
+  let lines = Math.max(1, Math.floor((height - 6) / (fontSize * 1.45)));
+  while (lines > 1 && heightForLines(lines, fontSize) > height) lines -= 1;
+  return lines;
+}
+
 /** Height in points for a row whose cells have these texts in columns of these widths. */
 export function rowHeight(texts: readonly string[], widths: readonly number[], fontSize: number, minimum = 20): number {
   let lines = 1;
   texts.forEach((text, i) => {
-    if (text) lines = Math.max(lines, wrappedLines(text, widths[i] ?? 10));
+    if (text) lines = Math.max(lines, wrappedLines(text, widths[i] ?? 10, fontSize));
   });
   return Math.max(minimum, heightForLines(lines, fontSize));
 }

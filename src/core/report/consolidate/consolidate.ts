@@ -5,11 +5,14 @@
  */
 import type { Problem } from '../../plan/types';
 import { completionRate, sectionRates } from '../../workbook/completion';
-import type { Period, Status, TaskRecord, Workbook } from '../../workbook/types';
+import type { Period, Status, Workbook } from '../../workbook/types';
 import { planLabel } from '../labels';
 import type { ParsedReport } from '../reimport/read-report-grid';
 import { REPORT_META } from '../model';
+import { planVersion } from '../plan-identity';
 import { unitTasks } from './consolidate-rows';
+import { planSource, skeletonFrom } from './skeleton';
+import { summarizeTasks, type TaskSummary, type UnitView } from './task-summary';
 
 export interface UnitFile {
   fileName: string;
@@ -55,6 +58,8 @@ export interface ConsolidationResult {
   period: Period | null;
   sections: { key: string | null; title: string }[];
   tasks: { key: string; title: string; section: string | null }[];
+  /** Per task, aligned with `tasks`: units that listed it, units done, mean completion. */
+  taskSummaries: TaskSummary[];
   units: ConsolidatedUnit[];
   /** cells[task][unit]; null when the unit's file does not list the task. */
   cells: (UnitEntry | null)[][];
@@ -69,6 +74,8 @@ interface Reference {
   year: number;
   period: Period | null;
   skeleton: Workbook;
+  /** The plan revision merged into ('' when unknown). */
+  version: string;
 }
 
 /** The plan to merge into: the given workbook, else what most files say. */
@@ -80,24 +87,26 @@ function reference(files: readonly UnitFile[], options: ConsolidationOptions): R
       year: wb.year,
       period: options.period ?? majorityPeriod(files),
       skeleton: { ...wb, tasks: wb.tasks.filter((t) => !t.archived) },
+      version: planVersion(wb),
     };
   }
-  const counts = new Map<string, { n: number; file: UnitFile }>();
+  const byPlan = new Map<string, UnitFile[]>();
   for (const f of files) {
     const m = f.parsed.meta;
-    if (!m || m.kind !== 'period') continue;
+    if (!m || m.kind !== 'period' || m.version > REPORT_META.version) continue;
     const id = `${m.plan}\u0000${m.year}`;
-    const c = counts.get(id);
-    counts.set(id, { n: (c?.n ?? 0) + 1, file: c?.file ?? f });
+    byPlan.set(id, [...(byPlan.get(id) ?? []), f]);
   }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  const meta = best?.file.parsed.meta;
-  if (!best || !meta) return null;
+  const most = [...byPlan.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const source = planSource(most);
+  const meta = source?.parsed.meta;
+  if (!source || !meta) return null;
   return {
     plan: meta.plan,
     year: meta.year,
     period: options.period ?? majorityPeriod(files),
-    skeleton: skeletonFrom(best.file),
+    skeleton: skeletonFrom(source),
+    version: meta.planVersion,
   };
 }
 
@@ -106,51 +115,6 @@ function majorityPeriod(files: readonly UnitFile[]): Period | null {
   for (const f of files)
     if (f.parsed.meta?.period) counts.set(f.parsed.meta.period, (counts.get(f.parsed.meta.period) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
-/** Without the plan, the task list comes from one unit's file (keys in order, titles as shown). */
-function skeletonFrom(file: UnitFile): Workbook {
-  const meta = file.parsed.meta;
-  const titles = new Map(file.parsed.rows.filter((r) => r.indicator === null).map((r) => [r.key, r.title]));
-  const keys = meta?.rows.length ? meta.rows.map((r) => r.key) : [...titles.keys()];
-  const tasks: TaskRecord[] = keys.map((key) => ({
-    key,
-    section: null,
-    title: titles.get(key) ?? key,
-    text: '',
-    subtasks: [],
-    indicators: [],
-    leadUnit: '',
-    partnerUnits: '',
-    owner: '',
-    deadline: '',
-    status: '未启动',
-    percent: null,
-    periods: {},
-    notes: '',
-  }));
-  const year = meta?.year ?? 0;
-  const plan = {
-    title: meta?.plan ?? null,
-    year,
-    issuer: null,
-    docNumber: null,
-    date: null,
-    preamble: '',
-    sourceText: '',
-  };
-  return {
-    id: '',
-    name: meta?.plan ?? '',
-    unit: '',
-    year,
-    plan,
-    sections: [],
-    groups: [],
-    tasks,
-    createdAt: '',
-    updatedAt: '',
-  };
 }
 
 function rejection(file: UnitFile, ref: Reference): string | null {
@@ -178,6 +142,7 @@ export function consolidateReports(
     period: ref?.period ?? null,
     sections: [],
     tasks: [],
+    taskSummaries: [],
     units: [],
     cells: [],
     missingUnits: [...(options.expectedUnits ?? [])],
@@ -189,7 +154,8 @@ export function consolidateReports(
     empty.rejected = files.map((f) => ({
       fileName: f.fileName,
       unit: f.parsed.meta?.unit ?? '',
-      reason: rejection(f, { plan: '', year: 0, period: null, skeleton: skeletonFrom(f) }) ?? '无法确认计划',
+      reason:
+        rejection(f, { plan: '', year: 0, period: null, skeleton: skeletonFrom(f), version: '' }) ?? '无法确认计划',
     }));
     empty.problems.push({ code: 'no-plan', message: '所选文件中没有可汇总的要点台账报表' });
     return empty;
@@ -226,9 +192,17 @@ function mergeUnits(
   result.sections = sectionList;
   result.tasks = ref.skeleton.tasks.map(({ key, title, section }) => ({ key, title, section }));
   result.cells = result.tasks.map(() => []);
+  const unitRecords: UnitView[] = [];
   for (const [unit, file] of accepted) {
     const { tasks, entries, problems } = unitTasks(ref.skeleton.tasks, file.parsed, ref.period, ref.year);
+    unitRecords.push({ tasks, entries });
     result.problems.push(...problems.map((p) => ({ ...p, message: `${unit}：${p.message}` })));
+    const version = file.parsed.meta?.planVersion ?? '';
+    if (ref.version && version && version !== ref.version)
+      result.problems.push({
+        code: 'other-revision',
+        message: `${unit}：按另一版本的工作要点填报（任务清单不同），已按序号汇总`,
+      });
     entries.forEach((entry, i) => result.cells[i]?.push(entry));
     const asOf = file.parsed.meta?.asOf ?? '';
     const late = Boolean(options.dueDate && asOf > options.dueDate);
@@ -243,6 +217,7 @@ function mergeUnits(
     });
     if (late) result.lateUnits.push(unit);
   }
+  result.taskSummaries = summarizeTasks(ref.skeleton.tasks.length, unitRecords, ref.period);
   result.missingUnits = (options.expectedUnits ?? []).filter((u) => !accepted.has(u));
   return result;
 }

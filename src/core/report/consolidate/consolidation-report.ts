@@ -1,7 +1,8 @@
 /** The district's summary workbook, styled like the units' reports. */
 import { columnHeader } from '../../workbook/vocabulary';
 import { chineseDate } from '../labels';
-import { numberCell, percentCell, textCell } from '../build/cell-text';
+import { numberCell, percentCell, textCell, typedPercentCell } from '../build/cell-text';
+import { widthBudget } from '../build/column-widths';
 import type { ConsolidationResult } from './consolidate';
 import { reportFileName } from '../file-name';
 import type { Report, ReportCell, ReportSheet } from '../model';
@@ -15,58 +16,89 @@ function summaryTitle(result: ConsolidationResult): string {
   return `${result.plan}${result.period ?? ''}推进情况汇总表`;
 }
 
-function summarySheet(result: ConsolidationResult, asOf: string): ReportSheet {
-  const b = new SheetBuilder(SUMMARY_SHEET, [7, 30, ...result.units.flatMap(() => [9, 8])]);
-  b.band(summaryTitle(result), 'title', TITLE_FONT_SIZE);
-  b.band(
-    `汇总单位：${result.units.length}个\u3000\u3000未报送：${result.missingUnits.join('、') || '无'}\u3000\u3000汇总日期：${chineseDate(asOf)}`,
-    'subtitle',
-  );
+/** A4 holds up to six units; more go on A3. */
+function summaryLayout(units: number) {
+  return { paper: units > 6 ? 'A3' : 'A4', landscape: true } as const;
+}
+
+function summaryHeader(b: SheetBuilder, result: ConsolidationResult): number {
   const top = b.add(
     [
       textCell(columnHeader('key'), 'header'),
       textCell(columnHeader('title'), 'header'),
+      textCell('完成单位数', 'header'),
+      textCell('平均进度', 'header'),
       ...result.units.flatMap((u) => [textCell(u.unit, 'header'), textCell('', 'header')]),
     ],
     28,
   );
   b.add([
-    textCell('', 'header'),
-    textCell('', 'header'),
+    ...[0, 1, 2, 3].map(() => textCell('', 'header')),
     ...result.units.flatMap(() => [textCell(columnHeader('status'), 'header'), textCell('进度', 'header')]),
   ]);
-  b.merge({ top, left: 1, bottom: top + 1, right: 1 });
-  b.merge({ top, left: 2, bottom: top + 1, right: 2 });
-  result.units.forEach((_, i) => b.merge({ top, left: 3 + i * 2, bottom: top, right: 4 + i * 2 }));
+  for (const left of [1, 2, 3, 4]) b.merge({ top, left, bottom: top + 1, right: left });
+  result.units.forEach((_, i) => b.merge({ top, left: 5 + i * 2, bottom: top, right: 6 + i * 2 }));
+  return top;
+}
+
+function summaryCells(result: ConsolidationResult, t: number): ReportCell[] {
+  const task = result.tasks[t];
+  const summary = result.taskSummaries[t];
+  const cells: ReportCell[] = [
+    textCell(task?.key ?? '', 'center'),
+    textCell(task?.title ?? ''),
+    numberCell(summary?.done ?? null),
+    percentCell(summary?.mean ?? null),
+  ];
+  for (const entry of result.cells[t] ?? []) {
+    cells.push(entry ? textCell(entry.status ?? '', 'center') : textCell('未填', 'center'));
+    cells.push(typedPercentCell(entry?.percent ?? null));
+  }
+  return cells;
+}
+
+function summarySheet(result: ConsolidationResult, asOf: string): ReportSheet {
+  const layout = summaryLayout(result.units.length);
+  // 状态 (未启动) on one line; 工作任务 on two rather than three, even if the scale drops a little
+  // (89 % for five units on A4, 9.3 pt).
+  const widths = [6, 0, 7, 7, ...result.units.flatMap(() => [8, 7])];
+  widths[1] = Math.max(30, widthBudget(layout) - widths.reduce((a, b) => a + b, 0));
+  const b = new SheetBuilder(SUMMARY_SHEET, widths, layout);
+  b.band(summaryTitle(result), 'title', { fontSize: TITLE_FONT_SIZE, minimumHeight: 30 });
+  const info = b.band(
+    `汇总单位：${result.units.length}个\u3000\u3000未报送：${result.missingUnits.join('、') || '无'}\u3000\u3000汇总日期：${chineseDate(asOf)}`,
+    'subtitle',
+  );
+  const top = summaryHeader(b, result);
+  b.repeatRows(info, top + 1);
   let section: string | null | undefined;
   result.tasks.forEach((task, t) => {
     if (task.section !== section) {
       section = task.section;
       const s = result.sections.find((x) => x.key === task.section);
-      if (s && s.key !== null) b.band(`${s.key}、${s.title}`, 'band');
+      if (s && s.key !== null) b.band(`${s.key}、${s.title}`, 'band', { keepWithNext: true });
     }
-    const cells: ReportCell[] = [textCell(task.key, 'center'), textCell(task.title)];
-    for (const entry of result.cells[t] ?? []) {
-      cells.push(entry ? textCell(entry.status ?? '', 'center') : textCell('未填', 'center'));
-      cells.push(percentCell(entry?.percent == null ? null : entry.percent / 100));
-    }
-    b.add(cells);
+    b.task(task.key, summaryCells(result, t), task.title);
   });
   const sheet = b.build();
   sheet.frozenRows = top + 1;
-  sheet.printTitleRows = [top, top + 1];
   return sheet;
 }
 
 function unitRateSheet(result: ConsolidationResult): ReportSheet {
-  const b = new SheetBuilder(UNIT_RATE_SHEET, [16, 16, 10, 12, ...result.sections.map(() => 14)]);
-  b.band(`${result.plan}${result.period ?? ''}各单位完成率`, 'title', 16);
+  const b = new SheetBuilder(UNIT_RATE_SHEET, [16, 16, 8, 10, ...result.sections.map(() => 10)]);
+  b.band(`${result.plan}${result.period ?? ''}各单位完成率`, 'title', { fontSize: TITLE_FONT_SIZE, minimumHeight: 30 });
   const header = b.add(
-    ['单位', '填报日期', '是否逾期', '总体完成率', ...result.sections.map((s) => s.title)].map((h) =>
-      textCell(h, 'header'),
-    ),
+    [
+      '单位',
+      '填报日期',
+      '是否逾期',
+      '总体完成率',
+      ...result.sections.map((s) => (s.key ? `${s.key}、${s.title}` : s.title)),
+    ].map((h) => textCell(h, 'header')),
     28,
   );
+  b.repeatRows(header, header);
   for (const u of result.units) {
     b.add([
       textCell(u.unit, 'center'),
@@ -78,13 +110,12 @@ function unitRateSheet(result: ConsolidationResult): ReportSheet {
   }
   const sheet = b.build();
   sheet.frozenRows = header;
-  sheet.printTitleRows = [header, header];
   return sheet;
 }
 
 function issuesSheet(result: ConsolidationResult): ReportSheet {
   const b = new SheetBuilder(ISSUES_SHEET, [12, 16, 40, 60]);
-  b.band('缺报、逾期及未汇总文件', 'title', 16);
+  b.band('缺报、逾期及未汇总文件', 'title', { fontSize: TITLE_FONT_SIZE, minimumHeight: 30 });
   const header = b.add(['类别', '单位', '文件', '说明'].map((h) => textCell(h, 'header')));
   for (const unit of result.missingUnits)
     b.add([textCell('未报送', 'center'), textCell(unit, 'center'), textCell(''), textCell('没有收到该单位的报表')]);

@@ -8,8 +8,10 @@ import type { GridCell, GridSheet } from './grid';
 import { cellAddress, cellText } from './grid';
 import { matchHeader, type ColumnRole } from './header-match';
 import { periodIn } from '../labels';
-import { readMeta, type ReportMeta } from '../meta-sheet';
+import { readMeta } from '../meta-read';
+import type { ReportMeta } from '../meta-sheet';
 import { REPORT_META } from '../model';
+import { appendContinuation, continuedKey, joinsBySheetRow } from './continued-rows';
 
 export interface ParsedCell {
   role: ColumnRole;
@@ -31,12 +33,21 @@ export interface ParsedRow {
   cells: ParsedCell[];
 }
 
+/** A header the reader does not know (e.g. 联系电话): listed, never silently dropped. */
+export interface UnknownColumn {
+  sheet: string;
+  /** `L3`. */
+  cell: string;
+  header: string;
+}
+
 export interface ParsedReport {
   meta: ReportMeta | null;
   period: Period | null;
   /** The first rows' text, e.g. the title, for messages and plan detection. */
   title: string;
   rows: ParsedRow[];
+  unknownColumns: UnknownColumn[];
   problems: Problem[];
 }
 
@@ -45,6 +56,7 @@ const HEADER_SCAN_ROWS = 20;
 interface Header {
   row: number;
   roles: Map<number, ColumnRole>;
+  unknown: UnknownColumn[];
 }
 
 const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
@@ -66,9 +78,14 @@ function findHeader(sheet: GridSheet, problems: Problem[]): Header | null {
   for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN_ROWS); r++) {
     const roles = new Map<number, ColumnRole>();
     const seen = new Set<string>();
+    const unknown: UnknownColumn[] = [];
     (sheet.rows[r] ?? []).forEach((cell, c) => {
-      const role = matchHeader(cellText(cell));
-      if (!role) return;
+      const text = cellText(cell);
+      const role = matchHeader(text);
+      if (!role) {
+        if (text && !UNSAFE_NAMES.has(text)) unknown.push({ sheet: sheet.name, cell: cellAddress(r, c), header: text });
+        return;
+      }
       // Columns that are never imported (序时, 目标值…) may repeat freely.
       if (role.kind === 'computed') return;
       const id = JSON.stringify(role);
@@ -85,7 +102,7 @@ function findHeader(sheet: GridSheet, problems: Problem[]): Header | null {
     const kinds = [...roles.values()].map((x) => x.kind);
     if (kinds.includes('key') && roles.size >= 3) {
       reportUnsafeHeaders(sheet, r, problems);
-      return { row: r, roles };
+      return { row: r, roles, unknown };
     }
   }
   return null;
@@ -107,6 +124,7 @@ function isBand(key: string, cells: ParsedCell[]): boolean {
 
 function parseSheet(sheet: GridSheet, header: Header, meta: ReportMeta | null, useMetaRows: boolean): ParsedRow[] {
   const rows: ParsedRow[] = [];
+  const joins = joinsBySheetRow(meta?.continuations ?? []);
   const metaRows = new Map((useMetaRows ? (meta?.rows ?? []) : []).map((m) => [m.row - 1, m.key]));
   const columnOf = (kind: ColumnRole['kind']) => [...header.roles].find(([, role]) => role.kind === kind)?.[0];
   const keyCol = columnOf('key');
@@ -125,6 +143,14 @@ function parseSheet(sheet: GridSheet, header: Header, meta: ReportMeta | null, u
     // Merged 序号 cells on the indicator sheet leave the rows below empty: fill down.
     if (!key && indexCol !== undefined && lastKey) [key, keySource] = [lastKey, 'column'];
     if (!key && metaRows.has(r)) [key, keySource] = [metaRows.get(r) ?? '', 'meta'];
+    const base = continuedKey(key);
+    const above = base === null ? undefined : rows.findLast((x) => x.key === base && x.indicator === null);
+    if (above) {
+      appendContinuation(above, cells, joins.get(`${sheet.name}\u0000${r + 1}`));
+      continue;
+    }
+    // The sign-off line under the table (填报人：…); no task key has a colon.
+    if (key.includes(':')) continue;
     const title = titleCol === undefined ? '' : cellText(line[titleCol]);
     const hasData = cells.some((c) => cellText(c.cell) !== '');
     if (isBand(key, cells) || (!key && !hasData)) continue;
@@ -158,10 +184,12 @@ export function readReportGrid(sheets: readonly GridSheet[], fileName: string): 
   const title = firstTexts(visible[0]);
   const period = meta ? meta.period : (periodIn(title) ?? periodIn(fileName));
   const rows: ParsedRow[] = [];
+  const unknownColumns: UnknownColumn[] = [];
   let first = true;
   for (const sheet of visible) {
     const header = findHeader(sheet, problems);
     if (!header) continue;
+    unknownColumns.push(...header.unknown);
     rows.push(...parseSheet(sheet, header, meta, first));
     first = false;
   }
@@ -172,5 +200,5 @@ export function readReportGrid(sheets: readonly GridSheet[], fileName: string): 
       detail: visible.map((s) => s.name).join(', '),
     });
   }
-  return { meta, period, title, rows, problems };
+  return { meta, period, title, rows, unknownColumns, problems };
 }

@@ -20,8 +20,9 @@ import { safeText } from '../build/cell-text';
 import { cellAddress, cellText } from './grid';
 import { planLabel } from '../labels';
 import { REPORT_META } from '../model';
+import { planId } from '../plan-identity';
 import { taskText } from '../build/progress-sheet';
-import type { ParsedCell, ParsedReport, ParsedRow } from './read-report-grid';
+import type { ParsedCell, ParsedReport, ParsedRow, UnknownColumn } from './read-report-grid';
 
 export interface DiffRow {
   key: string;
@@ -56,6 +57,8 @@ export interface ReimportResult {
   changes: CellChange[];
   diff: DiffRow[];
   unknownKeys: UnknownRow[];
+  /** Columns whose header the reader does not know (e.g. 联系电话): not imported, listed. */
+  unknownColumns: UnknownColumn[];
   unreadableCells: UnreadableCell[];
   /** Tasks of the workbook the file does not list (not an error: shown for completeness). */
   missingKeys: string[];
@@ -98,6 +101,7 @@ export function emptyResult(problems: Problem[], period: Period | null = null): 
     changes: [],
     diff: [],
     unknownKeys: [],
+    unknownColumns: [],
     unreadableCells: [],
     missingKeys: [],
     warnings: [],
@@ -113,7 +117,8 @@ function refusal(parsed: ParsedReport, workbook: Workbook): Problem | null {
   if (meta.version > REPORT_META.version) {
     return { code: 'newer-version', message: '这份报表由更新版本的要点台账导出，请先更新本软件再导入' };
   }
-  if (meta.plan !== planLabel(workbook) && meta.workbookId !== workbook.id) {
+  const samePlan = meta.plan === planLabel(workbook) || (meta.planId !== '' && meta.planId === planId(workbook));
+  if (!samePlan && meta.workbookId !== workbook.id) {
     return {
       code: 'other-plan',
       message: `这份报表属于“${meta.plan}”，与当前工作簿“${planLabel(workbook)}”不是同一个计划，未导入`,
@@ -194,6 +199,7 @@ export function reimportReport(parsed: ParsedReport, workbook: Workbook, period?
   if (refused) return emptyResult([...parsed.problems, refused], reportPeriod);
   const into: Collector = { result: emptyResult([...parsed.problems], reportPeriod), seen: new Set() };
   const { result } = into;
+  result.unknownColumns = [...parsed.unknownColumns];
   if (parsed.meta && parsed.meta.unit !== workbook.unit) {
     result.problems.push({
       code: 'other-unit',

@@ -3,9 +3,10 @@ import { buildLedgerReport, buildPeriodReport } from '../../../../src/core/repor
 import { readReportGrid } from '../../../../src/core/report/reimport/read-report-grid';
 import { reimportReport } from '../../../../src/core/report/reimport/reimport';
 import { PROGRESS_HEADERS } from '../../../../src/core/report/build/progress-sheet';
+import { OPTIONAL_COLUMNS } from '../../../../src/core/report/build/report-options';
 import { readExpectedPlan } from '../../../helpers/shared-plans';
 import { fixtureWorkbook, withTasks } from '../../../helpers/workbook-fixture';
-import { reportToGrid, setText } from './report-to-grid';
+import { columnOf, reportToGrid, setText } from './report-to-grid';
 
 const expected = readExpectedPlan('huli-2021');
 const [k1, k2, k3] = expected.tasks.map((t) => t.key);
@@ -18,6 +19,8 @@ const wb = withTasks(fixtureWorkbook('huli-2021'), {
     },
   },
 });
+/** Every column printed, so edits can go into columns the workbook left empty. */
+const ALL = { columns: OPTIONAL_COLUMNS };
 const col = (h: (typeof PROGRESS_HEADERS)[number]) => PROGRESS_HEADERS.indexOf(h);
 
 function rowOf(key: string | undefined, grid: ReturnType<typeof reportToGrid>): number {
@@ -26,7 +29,7 @@ function rowOf(key: string | undefined, grid: ReturnType<typeof reportToGrid>): 
 
 describe('re-import of a period report', () => {
   it('finds no change in an untouched report (the shown fallback percent is not a change)', () => {
-    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01', ALL));
     const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
     expect(result.changes).toEqual([]);
     expect(result.unknownKeys).toEqual([]);
@@ -35,7 +38,7 @@ describe('re-import of a period report', () => {
   });
 
   it('turns exactly the edited cells into changes with a diff', () => {
-    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01', ALL));
     setText(grid, '推进情况', rowOf(k2, grid), col('进展情况'), '完成调研3次');
     setText(grid, '推进情况', rowOf(k2, grid), col('状态'), '进行中');
     setText(grid, '推进情况', rowOf(k3, grid), col('完成进度'), '60%');
@@ -62,7 +65,7 @@ describe('re-import of a period report', () => {
   });
 
   it('lists unknown keys and unreadable cells instead of dropping them', () => {
-    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01', ALL));
     const sheet = grid[0];
     sheet?.rows.push([
       { value: '99', text: '99' },
@@ -96,7 +99,7 @@ describe('re-import of a period report', () => {
 
 describe('re-import with 状态 and 完成进度 in contradiction', () => {
   it('settles each by the rules and lists it as a warning', () => {
-    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01'));
+    const grid = reportToGrid(buildPeriodReport(wb, '半年', '2021-07-01', ALL));
     setText(grid, '推进情况', rowOf(k2, grid), col('状态'), '已完成');
     setText(grid, '推进情况', rowOf(k2, grid), col('完成进度'), '45%');
     setText(grid, '推进情况', rowOf(k3, grid), col('状态'), '未启动');
@@ -121,8 +124,9 @@ describe('re-import with 状态 and 完成进度 in contradiction', () => {
 describe('re-import of the full ledger', () => {
   it('maps period-prefixed columns to their period', () => {
     const grid = reportToGrid(buildLedgerReport(wb, '2021-12-01'));
-    const header = grid[0]?.rows[2]?.map((c) => c?.text) ?? [];
-    setText(grid, '工作台账', rowOf(k1, grid), header.indexOf('三季度\n进展情况'), '三季度已完成大半');
+    const second = grid[1]?.name ?? '';
+    const row = grid[1]?.rows.findIndex((r) => r[0]?.value === k1) ?? -1;
+    setText(grid, second, row, columnOf(grid, second, '三季度\n进展情况'), '三季度已完成大半');
     const result = reimportReport(readReportGrid(grid, 'x.xlsx'), wb);
     expect(result.changes).toEqual([{ key: k1, field: 'progress@三季度', value: '三季度已完成大半' }]);
   });

@@ -22,3 +22,12 @@ export function setText(sheets: GridSheet[], sheet: string, row: number, column:
   const line = (target.rows[row] ??= []);
   line[column] = { value: text, text };
 }
+
+/** 0-based column under the header `text` on a sheet (the header row starts with 序号). */
+export function columnOf(sheets: GridSheet[], sheet: string, text: string): number {
+  const target = sheets.find((s) => s.name === sheet);
+  const header = target?.rows.find((r) => r[0]?.text === '序号') ?? [];
+  const column = header.findIndex((c) => c?.text === text);
+  if (column < 0) throw new Error(`no column ${text} on ${sheet}`);
+  return column;
+}
