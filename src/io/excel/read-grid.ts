@@ -5,6 +5,7 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell, GridSheet } from '../../core/report/reimport/grid';
 import type { Problem } from '../../core/plan/types';
+import { UNSAFE_KEYS } from '../../core/workbook/coerce';
 import { checkArchive, type ArchiveKind } from '../archive-guard';
 import { decodeText } from '../decode-text';
 import { LOAD_FAILED_MESSAGE, loadSheetJS } from './load-libraries';
@@ -16,8 +17,6 @@ export interface GridRead {
 
 export const READ_LIMITS = { maxFileBytes: 30 * 1024 * 1024, maxRows: 5000, maxColumns: 200 } as const;
 
-/** Names that would reach Object.prototype if used as keys. */
-const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 const EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'et', 'ods', 'csv'];
 
 type Kind = 'zip' | 'cfb' | 'text';
@@ -140,7 +139,7 @@ function collectSheets(
   const problems: Problem[] = [];
   const sheets: GridSheet[] = [];
   for (const name of book.SheetNames) {
-    if (UNSAFE_NAMES.has(name.trim())) {
+    if (UNSAFE_KEYS.has(name.trim())) {
       problems.push({ code: 'unsafe-sheet', message: `工作表名称“${name}”不安全，已跳过该工作表` });
       continue;
     }
