@@ -21,7 +21,7 @@ const SCREENSHOTS = resolve('docs/screenshots');
 const ANIMATION_MS = 500;
 const INPUT: ChartInput = { workbook: huliWithProgress(), asOf: '2021-07-01', period: '全年' };
 const CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'";
 
 /** A page that opens the view and records every selection on `window.__selected`. */
 function entrySource(dir: string): string {
