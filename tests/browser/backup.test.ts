@@ -142,8 +142,11 @@ describe('backup and restore', () => {
       await page.reload();
       await waitForApp(page);
       await page.locator('.workbook-title', { hasText: NAME }).waitFor();
-      // Give the reminder check (it runs after boot) its chance to wrongly show up.
-      await page.waitForTimeout(500);
+      // The reminder check runs after boot; the backup time is shown once it is done.
+      await page.locator('[data-testid=backup-info][data-last-backup^="20"]').waitFor();
+      expect(await page.locator('[data-testid=backup-info]').textContent()).toMatch(
+        /^上次备份 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+      );
       expect(await page.locator('[data-banner="backup"]').count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
