@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspScriptHashes } from './scripts/vite-csp-plugin.ts';
 
 // Two builds from one source:
 // - default: dist/ for any static server (lazy chunks stay split);
@@ -20,7 +21,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     publicDir: single ? false : 'public',
-    plugins: single ? [viteSingleFile({ outputFileName: 'plan-ledger.html' })] : [],
+    // The CSP plugin runs last: after the single-file build has inlined every chunk.
+    plugins: [...(single ? [viteSingleFile({ outputFileName: 'plan-ledger.html' })] : []), cspScriptHashes()],
     server: { port: 5173, strictPort: true },
     preview: { port: 5173, strictPort: true },
   };

@@ -72,7 +72,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const read = await readPlanFile({ name: basename(path), bytes });
   report(read.problems);
-  if (read.text.trim().length === 0) return 2;
+  if (read.text.trim().length === 0) {
+    // Never exit without a word: an empty document is a reason too.
+    if (read.problems.length === 0) process.stderr.write('[no-text] 文件中没有可识别的文字\n');
+    return 2;
+  }
   const { plan, problems, levels } = parsePlan(read.text, options);
   report(problems);
   process.stdout.write(`${JSON.stringify({ ...plan, levels }, null, 2)}\n`);

@@ -15,6 +15,8 @@ export const ENVELOPE_TYPES = {
   uiState: 'plan-ledger-ui-state',
   /** IndexedDB: app-wide bookkeeping such as the last backup time. */
   appMeta: 'plan-ledger-app-meta',
+  /** IndexedDB: the folder of 自动备份到文件夹 (its handle) and what was last written there. */
+  backupFolder: 'plan-ledger-backup-folder',
   /** BroadcastChannel: another tab saved something. */
   change: 'plan-ledger-change',
 } as const;
@@ -33,5 +35,6 @@ export const VERSIONS = {
   backup: 1,
   uiState: 1,
   appMeta: 1,
+  backupFolder: 1,
   change: 1,
 } as const satisfies Record<keyof typeof ENVELOPE_TYPES, number>;

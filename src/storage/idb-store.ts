@@ -1,4 +1,5 @@
 /** The WorkbookStore over IndexedDB: every call goes to the per-record functions of this folder. */
+import { loadBackupFolder, saveBackupFolder } from './backup-folder-record';
 import { createBroadcast } from './broadcast';
 import type { UseStore } from './db';
 import { createSaver } from './saver';
@@ -26,5 +27,7 @@ export function createIdbStore(db: UseStore): WorkbookStore {
     saveUiState: (scope, state) => saveUiState(db, scope, state),
     loadAppMeta: () => loadAppMeta(db),
     updateAppMeta: (patch) => updateAppMeta(db, patch),
+    loadBackupFolder: () => loadBackupFolder(db),
+    saveBackupFolder: (record) => saveBackupFolder(db, record),
   };
 }

@@ -8,4 +8,5 @@ export { storageErrorMessage } from './db';
 export { flushOnHide, type SaveStatus } from './saver';
 export type { Conflict } from './workbook-write';
 export { collectBackup, type BackupSet } from './backup';
+export type { BackupFolderRecord } from './backup-folder-record';
 export { formatBytes, requestPersistence, storageEstimate } from './persistence';

@@ -6,6 +6,7 @@
 import { copyWorkbook } from '../core/workbook/duplicate';
 import { summarize, type WorkbookSummary } from '../core/workbook/stored-records';
 import type { Workbook } from '../core/workbook/types';
+import type { BackupFolderRecord } from './backup-folder-record';
 import type { Broadcast } from './broadcast';
 import { StorageError } from './db';
 import type { Saver, SaveStatus } from './saver';
@@ -44,6 +45,8 @@ export function createMemoryStore(): WorkbookStore {
   const workbooks = new Map<string, Workbook>();
   const ui = new Map<string, object>();
   let app: AppMeta = { lastBackupAt: null, persistRequestedAt: null };
+  // Without IndexedDB the folder is known for this page only; its backups are then the only lasting copy.
+  let folder: BackupFolderRecord | null = null;
   const get = (id: string): Workbook => {
     const wb = workbooks.get(id);
     if (!wb) throw new StorageError(NOT_FOUND.message);
@@ -85,5 +88,7 @@ export function createMemoryStore(): WorkbookStore {
     saveUiState: async (scope, state) => void ui.set(scope, state),
     loadAppMeta: async () => app,
     updateAppMeta: async (patch) => (app = { ...app, ...patch }),
+    loadBackupFolder: async () => folder,
+    saveBackupFolder: async (record) => void (folder = record),
   };
 }

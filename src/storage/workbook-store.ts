@@ -9,6 +9,7 @@ import type { WorkbookSummary } from '../core/workbook/stored-records';
 import type { Workbook } from '../core/workbook/types';
 import type { Broadcast } from './broadcast';
 import type { Saver, SaveStatus, SaverOptions } from './saver';
+import type { BackupFolderRecord } from './backup-folder-record';
 import type { AppMeta } from './ui-state';
 import type { DeletedWorkbook } from './workbook-admin';
 import type { LoadedTasks } from './workbook-read';
@@ -35,4 +36,8 @@ export interface WorkbookStore {
   saveUiState(scope: string, state: object): Promise<void>;
   loadAppMeta(): Promise<AppMeta>;
   updateAppMeta(patch: Partial<AppMeta>): Promise<AppMeta>;
+  /** The folder of 自动备份到文件夹; null when none was chosen (or the record cannot be read). */
+  loadBackupFolder(): Promise<BackupFolderRecord | null>;
+  /** null forgets the folder. */
+  saveBackupFolder(record: BackupFolderRecord | null): Promise<void>;
 }

@@ -20,6 +20,7 @@ import { openLibrary, type Library } from './store/library';
 import { runAction } from './shell/run-action';
 import { duplicateFlow, removeFlow, renameFlow, type HomeFlowContext } from './home/home-flows';
 import { readPlanFile } from './import/read-plan';
+import { FolderBackup } from './backup/folder-backup';
 
 export interface AppOptions {
   /** Today as YYYY-MM-DD; tests pin it. */
@@ -147,15 +148,36 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
   };
   const topbar = createTopbar(doc, save, action, () => void app?.showHome());
   root.append(topbar.el, notices.el, main);
-  const library = await openLibrary({ doc, notices, save, storageInfo: topbar.storageInfo });
+  const library = await openLibrary({
+    doc,
+    notices,
+    save,
+    storageInfo: topbar.storageInfo,
+    backupInfo: topbar.backupInfo,
+  });
   app = createApp({ doc, main, notices, topbar, library, today });
-  await firstScreen(app, library, today);
+  const folder = await FolderBackup.start({ doc, notices, library, today });
+  if (folder) {
+    folder.context = { doc, notices, library, app, today };
+    topbar.addAction(folder.button);
+    library.onStored(() => folder.noteEdit());
+  }
+  await firstScreen(app, library, today, folder);
   return app;
 }
 
-/** First run on an empty database opens the sample; later runs reopen the last workbook. */
-async function firstScreen(app: App, library: Library, today: () => string): Promise<void> {
+/**
+ * First run on an empty database opens the sample; later runs reopen the last workbook. An empty
+ * database with a backup folder set (the workbooks were deleted, or lost) offers that folder's
+ * backup instead, and no sample is made that the restore would have to live with.
+ */
+async function firstScreen(app: App, library: Library, today: () => string, folder: FolderBackup | null) {
   const list = await library.list();
+  if (list.length === 0 && folder?.hasFolder() && folder.context) {
+    await app.showHome();
+    await folder.offerRestore(folder.context);
+    return;
+  }
   if (list.length === 0 && !library.uiState().sampleCreated) {
     const text = await loadSampleText();
     const { plan } = parsePlan(text);

@@ -149,3 +149,23 @@ export async function copyText(page: Page): Promise<string> {
     return data.getData('text/plain');
   });
 }
+
+/** A record exactly as stored (`ui/app`, `app`, `wb/<id>`…), read with the raw IndexedDB API, not through the app. */
+export async function storedRecord(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('plan-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('records', 'readonly').objectStore('records').get(k);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+        };
+      }),
+    key,
+  );
+}

@@ -41,6 +41,41 @@ async function removeProfile(dir: string): Promise<void> {
   }
 }
 
+/** Every record of the app's database, read with the raw IndexedDB API (not through the app). */
+function allRecords(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('plan-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const os = open.result.transaction('records', 'readonly').objectStore('records');
+          const keys = os.getAllKeys();
+          const values = os.getAll();
+          values.onsuccess = () => {
+            open.result.close();
+            resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i]])));
+          };
+          values.onerror = () => reject(values.error);
+        };
+      }),
+  );
+}
+
+/** The next file picker of the page yields a file of `size` zero bytes, made in the page. */
+async function pickInPage(page: Page, size: number): Promise<void> {
+  await page.evaluate((bytes) => {
+    const click = HTMLInputElement.prototype.click;
+    HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+      HTMLInputElement.prototype.click = click;
+      const files = new DataTransfer();
+      files.items.add(new File([new Blob([new ArrayBuffer(bytes)])], '巨大的备份.json'));
+      this.files = files.files;
+      this.dispatchEvent(new Event('change'));
+    };
+  }, size);
+}
+
 function topbarButton(page: Page, name: string) {
   return page.locator('.topbar').getByRole('button', { name, exact: true });
 }
@@ -107,8 +142,11 @@ describe('backup and restore', () => {
       await page.reload();
       await waitForApp(page);
       await page.locator('.workbook-title', { hasText: NAME }).waitFor();
-      // Give the reminder check (it runs after boot) its chance to wrongly show up.
-      await page.waitForTimeout(500);
+      // The reminder check runs after boot; the backup time is shown once it is done.
+      await page.locator('[data-testid=backup-info][data-last-backup^="20"]').waitFor();
+      expect(await page.locator('[data-testid=backup-info]').textContent()).toMatch(
+        /^上次备份 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+      );
       expect(await page.locator('[data-banner="backup"]').count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
@@ -160,6 +198,58 @@ describe('backup and restore', () => {
       }
       expect(await hook(page, (app) => app.library.list())).toEqual(listBefore);
       expect(await cellText(page, '5', 'leadUnit')).toBe(EDIT);
+      expect(problems).toEqual([]);
+    } finally {
+      await chrome.close();
+      await removeProfile(chrome.profileDir);
+    }
+  });
+
+  it('refuses hostile workbooks one by one, lists each reason, and stores nothing until confirmed', async () => {
+    expect(backupPath).not.toBe('');
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+      workbooks: { workbook: { id: string; name: string; tasks: { key: string }[] } }[];
+    };
+    const good = backup.workbooks.find((e) => e.workbook.id === workbookId)!.workbook;
+    const withBadTask = { ...good, tasks: [...good.tasks, { ...good.tasks[0]!, key: '__proto__' }] };
+    const entries = [{ ...good, id: '__proto__', name: '原型' }, { id: 5, name: [], tasks: 5 }, withBadTask].map(
+      (workbook) => ({ type: 'plan-ledger-workbook', version: 1, workbook }),
+    );
+    const hostile = join(dir, '有问题的备份.json');
+    writeFileSync(hostile, JSON.stringify({ ...backup, workbooks: entries }));
+
+    const chrome = await launchChromium();
+    try {
+      const { page, problems } = await openWatchedPage(chrome.context, server.url);
+      await waitForApp(page);
+      const stored = await allRecords(page);
+      expect(Object.keys(stored).some((k) => k.startsWith('wb/'))).toBe(true);
+
+      // Playwright cannot hand a file over 50 MB to a browser over CDP: the page makes its own.
+      await pickInPage(page, 200 * 1024 * 1024 + 1);
+      await topbarButton(page, '从备份恢复').click();
+      await page.locator('.toast-error', { hasText: '超过备份文件 200.0 MB 的上限' }).waitFor();
+      expect(await page.locator('dialog[open]').count()).toBe(0);
+
+      await chooseFile(page, hostile);
+      const dialog = page.locator('dialog.restore-dialog');
+      await dialog.waitFor();
+      const listed = await dialog.locator('ul.problems li').allInnerTexts();
+      expect(listed).toEqual([
+        '第1个台账：“原型”已损坏，未恢复：台账编号“__proto__”不能用作台账编号',
+        '第2个台账：这个台账已损坏，未恢复：台账编号应为文字，却是数字 5',
+        `${NAME}：任务__proto__已丢弃：编号“__proto__”不能用作编号`,
+      ]);
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(await allRecords(page)).toEqual(stored);
+
+      await chooseFile(page, hostile);
+      await dialog.getByRole('button', { name: '恢复', exact: true }).click();
+      await page.locator('.toast', { hasText: '已从备份恢复 1 个台账' }).waitFor();
+      const after = Object.keys(await allRecords(page));
+      expect(after.filter((k) => k.includes('__proto__'))).toEqual([]);
+      expect(after.filter((k) => k.startsWith(`task/${workbookId}/`))).toHaveLength(good.tasks.length);
       expect(problems).toEqual([]);
     } finally {
       await chrome.close();

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { useAppSession } from './app-session';
 import { readExpectedPlan } from '../helpers/shared-plans';
 import { cell, savedCount, typeIntoCell, waitSavedAfter } from './app-driver';
+import { chartsSettled } from './chart-driver';
 
 const SCREENSHOT = resolve('docs/screenshots/charts-app-1366x768.png');
 
@@ -57,15 +58,14 @@ describe('图表 in the app', () => {
 
   it('fits 1366×768 (screenshot)', async () => {
     mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    // Past chart.js's entry animation, so the picture shows the final bars.
-    await session.page.waitForTimeout(600);
+    await chartsSettled(session.page);
     await session.page.screenshot({ path: SCREENSHOT });
   });
 
   it('filters the grid to tasks 4–7 when bar 二 is clicked', async () => {
     await session.page.locator('[data-chart-id="sections"]').scrollIntoViewIfNeeded();
-    // Scrolling can resize and re-animate the chart: read the bar only once it has settled.
-    await session.page.waitForTimeout(600);
+    // Scrolling can resize the chart: read the bar only once it has settled.
+    await chartsSettled(session.page);
     const point = await session.page.evaluate(() => {
       const chart = window.__planLedger!.charts!.charts.get('sections')!;
       const bar = chart.getDatasetMeta(0).data[1] as unknown as { x: number; y: number; base: number };

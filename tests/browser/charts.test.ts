@@ -14,14 +14,13 @@ import type { ChartInput } from '../../src/core/charts/types';
 import type { ChartSnapshot, ChartsView } from '../../src/ui/charts/charts-view';
 import { entry, huliWithProgress } from '../core/charts/progress-fixture';
 import { withTasks } from '../helpers/workbook-fixture';
+import { chartsSettled } from './chart-driver';
 import { launchChromium, openWatchedPage, serveDist, type RunningChromium, type StaticServer } from './harness';
 
 const SCREENSHOTS = resolve('docs/screenshots');
-/** Longer than the view's 300 ms animation, so screenshots show the final frame. */
-const ANIMATION_MS = 500;
 const INPUT: ChartInput = { workbook: huliWithProgress(), asOf: '2021-07-01', period: '全年' };
 const CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'";
 
 /** A page that opens the view and records every selection on `window.__selected`. */
 function entrySource(dir: string): string {
@@ -142,14 +141,14 @@ describe('图表 view in Chromium', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(1366);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.waitForTimeout(ANIMATION_MS);
+    await chartsSettled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'charts-1366x768.png') });
   });
 
   it('selects the tasks behind a clicked bar', async () => {
     await page.locator('[data-chart-id="sections"]').scrollIntoViewIfNeeded();
-    // Scrolling can resize and re-animate the chart: read the bar only once it has settled.
-    await page.waitForTimeout(ANIMATION_MS);
+    // Scrolling can resize the chart: read the bar only once it has settled.
+    await chartsSettled(page);
     // Middle of bar 二, in viewport coordinates (read after scrolling).
     const point = await page.evaluate(() => {
       const chart = (window as unknown as ChartsPage).__planLedger.charts.charts.get('sections')!;
@@ -206,7 +205,7 @@ describe('图表 view in Chromium', () => {
     const rows = await page.locator('.pl-charts__heat tbody tr').allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['湖里街道 75% 100%', '殿前街道 50% 50%']);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(ANIMATION_MS);
+    await chartsSettled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'charts-consolidation-1366x768.png') });
   });
 

@@ -38,7 +38,8 @@ it('serves the sample workbook in development with every grid feature used and n
     await page.locator('label', { hasText: '全年' }).click();
     expect(await page.getByRole('radio', { name: '全年' }).isChecked()).toBe(true);
     await page.getByText('清除筛选').click();
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.getByLabel('搜索任务').inputValue()).toBe('');
+    await expect.poll(() => page.locator('[data-testid=status-bar]').textContent()).toContain('共 28 项');
     expect(problems).toEqual([]);
   } finally {
     await chrome.close();

@@ -15,6 +15,7 @@ import {
   openWorkbook,
   pasteText,
   savedCount,
+  storedRecord,
   taskField,
   waitForApp,
   waitSavedAfter,
@@ -164,8 +165,8 @@ describe('the progress grid on 2024年常州市民政工作要点', () => {
     await session.page.getByText('显示列').click();
     await session.page.getByRole('checkbox', { name: '配合单位' }).uncheck();
     await expect.poll(() => header.count()).toBe(0);
-    // UI state is written in the background; give IndexedDB a moment as a user's pause would.
-    await session.page.waitForTimeout(500);
+    // UI state is written in the background: reload once IndexedDB holds it.
+    await expect.poll(async () => JSON.stringify(await storedRecord(session.page, 'ui/app'))).toContain('partnerUnits');
     await session.page.reload();
     await waitForApp(session.page);
     expect(await header.count()).toBe(0);

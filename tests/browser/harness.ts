@@ -123,6 +123,8 @@ export async function openWatchedPage(
     }
   });
   await page.setViewportSize({ width: 1366, height: 768 });
+  // The app honours "reduce motion": charts are drawn final, with no animation for a test to wait out.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
   return { page, problems };
 }

@@ -231,4 +231,13 @@ describe('汇总多个单位', () => {
     expect(await progress.count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
+
+  it('refuses more than 1,000 files at once before reading any', async () => {
+    const tiny = Array.from({ length: 1001 }, (_, i) => ({ name: `单位${i + 1}.xlsx`, buffer: Buffer.from('x') }));
+    await chooseFiles(session.page, '汇总多个单位', tiny);
+    const toast = session.page.locator('.toast-error', { hasText: '一次最多汇总 1000 个文件，这次选择了 1001 个' });
+    await toast.waitFor();
+    expect(await session.page.locator('dialog[aria-label="正在汇总"]').count()).toBe(0);
+    expect(session.problems).toEqual([]);
+  });
 });

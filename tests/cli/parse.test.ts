@@ -5,7 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 import { sharedPlanPath } from '../helpers/shared-plans';
+import { setDeclaredSizes } from '../helpers/zip-mutations';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -46,6 +48,24 @@ describe('npm run parse', () => {
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('[unsupported-pdf]');
     expect(run(join(dir, 'missing.txt')).status).toBe(2);
+  }, 60_000);
+
+  it('refuses a .docx zip bomb with its cause, not as a reader that failed to load', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+    const bomb = join(dir, 'bomb.docx');
+    // 1 MB of zeros that declares 600 MB, as the 614 kB file did (tests/io/plan-readers/docx.test.ts has the rest).
+    writeFileSync(
+      bomb,
+      setDeclaredSizes(zipSync({ 'word/document.xml': new Uint8Array(1024 * 1024) }), 600 * 1024 * 1024),
+    );
+    const { status, stdout, stderr } = run(bomb);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('[archive-too-large] 该 Word 文档解压后超过 100 MB');
+    expect(stderr).not.toContain('无法加载');
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '   \n');
+    expect(run(empty).stderr).toContain('[no-text]');
   }, 60_000);
 
   it('reports parser problems on stderr and still prints the plan', () => {

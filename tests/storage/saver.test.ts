@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyOperation, type Operation } from '../../src/core/workbook/operations';
 import type { Workbook } from '../../src/core/workbook/types';
 import type { ChangeMessage } from '../../src/storage/broadcast';
@@ -192,8 +192,7 @@ describe('openStore', () => {
     const edit = setOwner(saved, '1', '李四');
     const listedBefore = (await listWorkbooks(control.store))[0]!;
     saver.save(edit.workbook, edit);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(saver.status()).toBe('saved');
+    await vi.waitFor(() => expect(saver.status()).toBe('saved'));
     expect((await loadWorkbook(control.store, 'wb-1')).workbook!.tasks[0]!.owner).toBe('李四');
     expect((await listWorkbooks(control.store))[0]!.updatedAt).toBe(listedBefore.updatedAt);
     await saver.flush();

@@ -12,6 +12,19 @@ import type { Workbook } from './types';
 
 export const BACKUP_REMINDER_DAYS = 7;
 
+/**
+ * The largest backup file restored. Reading one means its text, the parsed objects and the
+ * restored copy in memory at once (about five times the file): 200 MB is far above any real
+ * office (10 workbooks × 2,000 tasks is about 20 MB) and still leaves a 32-bit-era PC its tab.
+ */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** The refusal of a file over MAX_BACKUP_BYTES, in the user's words. */
+export function backupTooLargeMessage(bytes: number, fileName?: string): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${fileName ? `“${fileName}”` : '该文件'}有 ${mb(bytes)}，超过备份文件 ${mb(MAX_BACKUP_BYTES)} 的上限，未读取，也未做任何更改。请确认选择的是要点台账的备份文件；若确是备份，请联系维护人员分批恢复。`;
+}
+
 export function createBackup(workbooks: readonly Workbook[], exportedAt: string): BackupEnvelope {
   return {
     type: ENVELOPE_TYPES.backup,
@@ -49,6 +62,11 @@ function entriesOf(data: unknown): { entries: unknown[]; exportedAt: string | nu
 
 /** A backup file's text → its workbooks. A damaged or foreign file yields problems and nothing else. */
 export function parseBackup(text: string): ParsedBackup {
+  // Characters never outnumber UTF-8 bytes: a text this long is certainly over the limit.
+  if (text.length > MAX_BACKUP_BYTES) {
+    const problem = { code: 'backup-too-large', message: backupTooLargeMessage(text.length) };
+    return { workbooks: [], exportedAt: null, problems: [problem] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -64,7 +82,7 @@ export function parseBackup(text: string): ParsedBackup {
   const problems: Problem[] = [];
   const workbooks: Workbook[] = [];
   found.entries.forEach((entry, i) => {
-    const restored = restoreWorkbook(entry, { fallbackId: `backup-${i + 1}` });
+    const restored = restoreWorkbook(entry, { fallbackId: `backup-${i + 1}`, strict: true });
     const name = restored.workbook?.name ?? `第${i + 1}个台账`;
     problems.push(...restored.problems.map((p) => ({ ...p, message: `${name}：${p.message}` })));
     if (!restored.workbook) return;

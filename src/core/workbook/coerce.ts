@@ -24,9 +24,16 @@ export function array(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The object without the named keys: what is left are fields we do not know, kept as they are. */
+/** Names that reach Object.prototype when used as keys; never ids, task keys or field names of ours. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The object without the named keys: what is left are fields we do not know, kept as they are.
+ * JSON.parse makes `"__proto__"` an own key, and copying it by assignment would swap the copy's
+ * prototype, so unsafe names are never copied.
+ */
 export function without(value: Json, known: readonly string[]): Json {
   const rest: Json = {};
-  for (const [k, v] of Object.entries(value)) if (!known.includes(k)) rest[k] = v;
+  for (const [k, v] of Object.entries(value)) if (!known.includes(k) && !UNSAFE_KEYS.has(k)) rest[k] = v;
   return rest;
 }

@@ -5,7 +5,7 @@
  */
 import type { Correction, PlanGroup, PlanReadOptions, PlanSection, Problem } from '../plan/types';
 import { VERSIONS } from '../versions';
-import { array, finite, isRecord, str, strOrNull, without, type Json } from './coerce';
+import { array, finite, isRecord, str, strOrNull, UNSAFE_KEYS, without, type Json } from './coerce';
 import { readEnvelope } from './envelope';
 import { looksLikeV0, migrateV0 } from './migrate-v0';
 import { periodOf } from './period-values';
@@ -25,6 +25,13 @@ export interface RestoreOptions {
   fallbackId?: string;
   /** ISO timestamp for missing dates (and the year when nothing else gives one). */
   now?: string;
+  /**
+   * For files from outside (a backup): a workbook whose identity or structure has the wrong type
+   * is refused, a task whose key or text has the wrong type is dropped, each with its reason,
+   * instead of being repaired into 「未命名台账 · 0 项任务」. Data this program wrote (the
+   * stored records) is restored leniently, so one damaged field never hides a workbook.
+   */
+  strict?: boolean;
 }
 
 const WORKBOOK_FIELDS = ['id', 'name', 'unit', 'year', 'plan', 'sections', 'groups', 'tasks', 'createdAt'] as const;
@@ -134,10 +141,116 @@ function unwrap(data: unknown): { version: number; body: Json } | RestoreResult 
   return { version: check.version, body: check.body.workbook };
 }
 
+/** `5` → `数字 5`, `[]` → `列表`: what was found, for the message. */
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return '列表';
+  if (value === null) return '空值';
+  if (typeof value === 'number') return `数字 ${value}`;
+  if (typeof value === 'boolean') return `真假值 ${value}`;
+  if (typeof value === 'string') return `文字“${value.slice(0, 20)}”`;
+  return typeof value === 'object' ? '对象' : '其他类型';
+}
+
+type Expect = 'text' | 'list' | 'object';
+const EXPECTED: Record<Expect, [string, (v: unknown) => boolean]> = {
+  text: ['文字', (v) => typeof v === 'string'],
+  list: ['列表', Array.isArray],
+  object: ['对象', isRecord],
+};
+
+/**
+ * Only identity and structure are checked: these keep their types across format versions, while
+ * the other fields are repaired (and reported) by the lenient restore as before.
+ */
+const WORKBOOK_SHAPE: readonly [string, Expect][] = [
+  ['id', 'text'],
+  ['name', 'text'],
+  ['unit', 'text'],
+  ['plan', 'object'],
+  ['sections', 'list'],
+  ['groups', 'list'],
+];
+const TASK_SHAPE: readonly [string, Expect][] = [
+  ['title', 'text'],
+  ['text', 'text'],
+  ['periods', 'object'],
+];
+
+/** The first field of `shape` present with the wrong type, as a reason; null when all fit. */
+function wrongType(raw: Json, shape: readonly [string, Expect][]): string | null {
+  for (const [field, expect] of shape) {
+    const [label, fits] = EXPECTED[expect];
+    if (raw[field] !== undefined && !fits(raw[field])) return `“${field}”应为${label}，却是${typeName(raw[field])}`;
+  }
+  return null;
+}
+
+/** Why a task key cannot be a key: not text, empty, or a name that reaches Object.prototype. */
+function badKey(key: unknown): string | null {
+  if (typeof key !== 'string') return `编号应为文字，却是${typeName(key)}`;
+  if (key.trim() === '') return '没有编号';
+  if (UNSAFE_KEYS.has(key.trim())) return `编号“${key}”不能用作编号`;
+  return null;
+}
+
+function refuse(message: string, detail: string): RestoreResult {
+  return { workbook: null, problems: [{ code: 'invalid-workbook', message, detail }] };
+}
+
+/** A workbook id becomes part of every record key (`wb/<id>`, `task/<id>/<key>`): text without `/`. */
+function badId(id: unknown): string | null {
+  if (id === undefined) return null;
+  if (typeof id !== 'string' || id === '') return `编号应为文字，却是${typeName(id)}`;
+  if (UNSAFE_KEYS.has(id) || id.includes('/')) return `编号“${id}”不能用作台账编号`;
+  return null;
+}
+
+/**
+ * The strict gate for a body in this program's own format: refuse the workbook or drop tasks,
+ * each with its reason. Returns the body to restore (tasks filtered) or the refusal.
+ */
+function strictBody(body: Json): { body: Json; problems: Problem[] } | RestoreResult {
+  const title = typeof body.name === 'string' && body.name ? `“${body.name}”` : '这个台账';
+  const identity = badId(body.id) ?? wrongType(body, WORKBOOK_SHAPE);
+  if (identity) return refuse(`${title}已损坏，未恢复：台账${identity}`, JSON.stringify(body.id));
+  if (!Array.isArray(body.tasks)) {
+    const found = body.tasks === undefined ? '缺少任务列表' : `任务列表应为列表，却是${typeName(body.tasks)}`;
+    return refuse(`${title}已损坏，未恢复：${found}`, 'tasks');
+  }
+  const problems: Problem[] = [];
+  const tasks = body.tasks.filter((raw: unknown, i) => {
+    const reason = isRecord(raw) ? (badKey(raw.key) ?? wrongType(raw, TASK_SHAPE)) : `应为对象，却是${typeName(raw)}`;
+    if (reason) {
+      const which =
+        isRecord(raw) && typeof raw.key === 'string' && raw.key.trim() ? `任务${raw.key.trim()}` : `第${i + 1}条任务`;
+      problems.push({
+        code: 'invalid-task',
+        message: `${which}已丢弃：${reason}`,
+        detail: JSON.stringify(raw)?.slice(0, 200),
+      });
+    }
+    return !reason;
+  });
+  for (const key of Object.keys(body)) if (UNSAFE_KEYS.has(key)) problems.push(unsafeField(key));
+  return { body: { ...body, tasks }, problems };
+}
+
+function unsafeField(key: string): Problem {
+  return { code: 'unsafe-field', message: `字段名“${key}”无效，已忽略该字段` };
+}
+
 export function restoreWorkbook(data: unknown, options: RestoreOptions = {}): RestoreResult {
   const unwrapped = unwrap(data);
   if ('problems' in unwrapped) return unwrapped;
   const problems: Problem[] = [];
-  const body = migrateWorkbookBody(unwrapped.body, unwrapped.version);
+  let source = unwrapped.body;
+  // Version 0 (the prototype) had numbers for keys and its own shape: its migration repairs it.
+  if (options.strict && unwrapped.version > 0) {
+    const checked = strictBody(source);
+    if ('workbook' in checked) return checked;
+    source = checked.body;
+    problems.push(...checked.problems);
+  }
+  const body = migrateWorkbookBody(source, unwrapped.version);
   return { workbook: normalizeWorkbook(body, options, problems), problems };
 }

@@ -5,7 +5,8 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell, GridSheet } from '../../core/report/reimport/grid';
 import type { Problem } from '../../core/plan/types';
-import { checkArchive } from './archive-guard';
+import { UNSAFE_KEYS } from '../../core/workbook/coerce';
+import { checkArchive, type ArchiveKind } from '../archive-guard';
 import { decodeText } from '../decode-text';
 import { LOAD_FAILED_MESSAGE, loadSheetJS } from './load-libraries';
 
@@ -16,11 +17,11 @@ export interface GridRead {
 
 export const READ_LIMITS = { maxFileBytes: 30 * 1024 * 1024, maxRows: 5000, maxColumns: 200 } as const;
 
-/** Names that would reach Object.prototype if used as keys. */
-const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 const EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'et', 'ods', 'csv'];
 
 type Kind = 'zip' | 'cfb' | 'text';
+
+const SPREADSHEET: ArchiveKind = { what: '表格文件', resave: '用 Excel 或 WPS 打开后另存为 .xlsx 再导入' };
 
 function kindOf(bytes: Uint8Array): Kind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
@@ -56,24 +57,39 @@ function toGridCell(cell: CellObject, isDate: (format: string) => boolean): Grid
   }
 }
 
+/**
+ * SheetJS's dense rows are sparse arrays: an empty row (a blank first line, common in .ods) is a
+ * hole, and `map` keeps holes, so the core would meet `undefined` where it iterates a row.
+ * Array.from turns every hole into a real entry: empty rows become [], empty cells undefined.
+ */
 function toGridSheet(name: string, ws: WorkSheet, isDate: (format: string) => boolean): GridSheet {
-  const dense = (ws as { '!data'?: (CellObject | undefined)[][] })['!data'] ?? [];
-  const rows = dense
-    .slice(0, READ_LIMITS.maxRows)
-    .map((row) =>
-      (row ?? []).slice(0, READ_LIMITS.maxColumns).map((cell) => (cell ? toGridCell(cell, isDate) : undefined)),
-    );
+  const dense = (ws as { '!data'?: unknown })['!data'];
+  const source = Array.isArray(dense) ? (dense as unknown[]).slice(0, READ_LIMITS.maxRows) : [];
+  const rows = Array.from(source, (row) =>
+    Array.from(
+      Array.isArray(row) ? (row as (CellObject | undefined)[]).slice(0, READ_LIMITS.maxColumns) : [],
+      (cell) => (cell ? toGridCell(cell, isDate) : undefined),
+    ),
+  );
   return { name, rows };
 }
 
-function explain(error: unknown): GridRead {
+/** Programs that save each format, for the remedy. */
+const SAVED_BY: Record<string, string> = { ods: 'WPS 或 LibreOffice', et: 'WPS', csv: 'Excel 或 WPS' };
+
+/** SheetJS's error → what is wrong and what to do, in the words of the file's format. */
+function explain(error: unknown, extension: string): GridRead {
   const text = String(error);
-  if (/password|encrypt/i.test(text)) {
+  // A zip entry flagged as encrypted is damage (the archive guard says so); only OLE-encrypted
+  // workbooks and .ods with encryption data really have a password.
+  if (/password|encrypt/i.test(text) && !/zip encryption/i.test(text)) {
     return fail('encrypted', '文件设置了打开密码（已加密），请在 Excel 或 WPS 中取消密码后再导入', text);
   }
+  const program = SAVED_BY[extension] ?? 'Excel 或 WPS';
+  const format = extension ? ` .${extension} ` : '';
   return fail(
     'damaged',
-    '无法读取这个文件：文件可能已损坏或不是表格文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
+    `无法读取这个${format}文件：内容已损坏（表格结构不完整）或不是表格文件。请用 ${program} 打开后另存为 .xlsx 再导入；若打不开，请向报送单位重新索取。`,
     text,
   );
 }
@@ -89,8 +105,8 @@ export async function readGrid(bytes: Uint8Array, fileName: string): Promise<Gri
     return fail('damaged', `“${fileName}”不是有效的表格文件（内容已损坏或扩展名不符）`);
   }
   if (kind === 'zip') {
-    const check = checkArchive(bytes);
-    if (!check.ok) return fail('archive', check.message, check.detail);
+    const check = checkArchive(bytes, SPREADSHEET);
+    if (!check.ok) return fail(check.code, check.message, check.detail);
   }
   let XLSX: Awaited<ReturnType<typeof loadSheetJS>>;
   try {
@@ -112,7 +128,7 @@ export async function readGrid(bytes: Uint8Array, fileName: string): Promise<Gri
         : XLSX.read(bytes, { ...common, type: 'array' });
     return collectSheets(book, (format) => XLSX.SSF.is_date(format));
   } catch (error) {
-    return explain(error);
+    return explain(error, extension);
   }
 }
 
@@ -123,13 +139,21 @@ function collectSheets(
   const problems: Problem[] = [];
   const sheets: GridSheet[] = [];
   for (const name of book.SheetNames) {
-    if (UNSAFE_NAMES.has(name.trim())) {
+    if (UNSAFE_KEYS.has(name.trim())) {
       problems.push({ code: 'unsafe-sheet', message: `工作表名称“${name}”不安全，已跳过该工作表` });
       continue;
     }
     if (!Object.prototype.hasOwnProperty.call(book.Sheets, name)) continue;
     const ws = book.Sheets[name];
     if (ws) sheets.push(toGridSheet(name, ws, isDate));
+  }
+  if (book.SheetNames.length === 0) {
+    // A truncated .ods reads as a workbook without sheets: say it, rather than show nothing.
+    return fail(
+      'no-sheets',
+      '文件中没有任何工作表，内容可能已损坏。请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入；若打不开，请向报送单位重新索取。',
+      'SheetNames is empty',
+    );
   }
   return { sheets, problems };
 }

@@ -58,6 +58,10 @@ export async function exportLedger(
   return { fileName: report.fileName, bytes: await writeReportXlsx(report) };
 }
 
+/** A fault of ours, not of the file: say so, and how to get past it meanwhile. */
+const UNEXPECTED =
+  '读取这个文件时程序出错，未导入任何内容。请用 Excel 或 WPS 打开后另存为 .xlsx 再试；若仍出错，请把文件和这条提示一起发给维护人员。';
+
 /**
  * 导入填报表: the changes a filled-in file makes to the workbook, as one undoable operation
  * (`result.operation`) plus a diff to show first. `period` is needed only for files that do
@@ -76,10 +80,7 @@ export async function readFilledReport(
     parsed.problems.unshift(...grid.problems);
     return reimportReport(parsed, workbook, period);
   } catch (error) {
-    return emptyResult(
-      [{ code: 'unexpected', message: '读取文件时出错，未导入任何内容', detail: String(error) }],
-      period ?? null,
-    );
+    return emptyResult([{ code: 'unexpected', message: UNEXPECTED, detail: String(error) }], period ?? null);
   }
 }
 
@@ -103,7 +104,7 @@ async function readOneUnitFile(file: PickedFile): Promise<UnitFile> {
   try {
     return await readUnitFile(file);
   } catch (error) {
-    const problems = [{ code: 'unexpected', message: '读取文件时出错', detail: String(error) }];
+    const problems = [{ code: 'unexpected', message: UNEXPECTED, detail: String(error) }];
     return {
       fileName: file.name,
       parsed: { meta: null, period: null, title: '', rows: [], unknownColumns: [], problems },

@@ -1,9 +1,11 @@
 /**
  * .docx → plain text for the parser. Lazy-loaded by read-plan-file.ts (fflate and the XML walk
- * are only needed when someone opens a Word file).
+ * are only needed when someone opens a Word file). The parts come out of the archive guard's
+ * counted inflate, so a zip bomb is refused before it can fill memory.
  */
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { Problem } from '../../core/plan/types';
+import { inflateArchive, LIMITS, type ArchiveKind, type ArchiveLimits } from '../archive-guard';
 import { documentToLines } from './docx-document';
 import { NumberingCounter, parseNumbering } from './docx-numbering';
 import { parseStyleNumbering } from './docx-styles';
@@ -11,22 +13,13 @@ import { readerProblem } from './problems';
 
 const WANTED = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
 
-export function readDocx(bytes: Uint8Array): { text: string; problems: Problem[] } {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => WANTED.has(f.name) });
-  } catch (error) {
-    return {
-      text: '',
-      problems: [
-        readerProblem(
-          'docx-unreadable',
-          '无法读取该 Word 文件：文件可能已损坏。请在 Word 中重新另存为 .docx 后再导入。',
-          String(error),
-        ),
-      ],
-    };
-  }
+const WORD: ArchiveKind = { what: 'Word 文档', resave: '在 Word 或 WPS 中打开后另存为 .docx 再导入' };
+
+/** `limits` is for tests (a bomb proven on a small file); the app uses the guard's LIMITS. */
+export function readDocx(bytes: Uint8Array, limits: ArchiveLimits = LIMITS): { text: string; problems: Problem[] } {
+  const archive = inflateArchive(bytes, WORD, (name) => WANTED.has(name), limits);
+  if (!archive.ok) return { text: '', problems: [readerProblem(archive.code, archive.message, archive.detail)] };
+  const files = archive.files;
   const document = files['word/document.xml'];
   if (!document) {
     return {

@@ -1,33 +1,37 @@
 /**
  * 从备份恢复: read a backup file, show what it would add and replace, and store only what the
- * user confirms. A damaged or foreign file ends here with a message and changes nothing.
+ * user confirms. A damaged, foreign or oversized file ends here with a message and changes
+ * nothing; so does a backup whose every workbook was refused by the strict restore.
  */
-import { parseBackup, planRestore } from '../../core/workbook/backup';
-import { formatBytes } from '../../storage';
+import { backupTooLargeMessage, MAX_BACKUP_BYTES, parseBackup, planRestore } from '../../core/workbook/backup';
 import { confirmRestore } from './restore-dialog';
-import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
+import { pickFiles } from '../pick-files';
 import type { ActionContext } from '../shell/run-action';
 
 export async function restoreFromBackup(ctx: ActionContext): Promise<void> {
   const [file] = await pickFiles(ctx.doc, '.json,application/json');
   if (!file) return;
-  if (file.size > MAX_FILE_BYTES) {
-    const limit = formatBytes(MAX_FILE_BYTES);
-    ctx.notices.notice(`“${file.name}”过大（${formatBytes(file.size)}），超过 ${limit}，未做任何更改`, [], 'error');
+  if (file.size > MAX_BACKUP_BYTES) {
+    ctx.notices.notice(backupTooLargeMessage(file.size, file.name), [], 'error');
     return;
   }
+  await restoreBackupText(ctx, file.name, await file.text());
+}
+
+/** The backup's text (from a picked file or the backup folder) → the question → the restore. */
+export async function restoreBackupText(ctx: ActionContext, fileName: string, text: string): Promise<void> {
   // Editors on Windows may add a byte-order mark, which JSON.parse refuses.
-  const parsed = parseBackup((await file.text()).replace(/^\uFEFF/, ''));
+  const parsed = parseBackup(text.replace(/^\uFEFF/, ''));
   if (parsed.workbooks.length === 0) {
     const details = parsed.problems.map((p) => p.message);
-    ctx.notices.notice(`无法从“${file.name}”恢复，未做任何更改`, details, 'error');
+    ctx.notices.notice(`无法从“${fileName}”恢复，未做任何更改`, details, 'error');
     return;
   }
   // Pending edits first, so "the copy here is newer" is judged on what is really stored.
   await ctx.library.flush();
   const plan = planRestore(await ctx.library.list(), parsed.workbooks);
   const chosen = await confirmRestore(ctx.doc, {
-    fileName: file.name,
+    fileName,
     exportedAt: parsed.exportedAt,
     plan,
     problems: parsed.problems,

@@ -35,6 +35,9 @@ export function appendChartCard(
   const chart = new mod.Chart(
     canvas,
     chartConfig(data, {
+      // The OS setting "reduce motion" turns the entry animation off (browser tests set it, so a
+      // chart is final the moment it is drawn and no test waits for an animation to end).
+      animation: !doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
       onSelect: (i) => {
         const category = data.categories[i];
         if (category) onSelect(category.taskKeys, category.title, category.unit, category.filter);

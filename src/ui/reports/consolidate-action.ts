@@ -15,20 +15,31 @@ import {
 import { downloadBytes } from '../dom';
 import { openConsolidationView, type ViewOptions } from './consolidation-view';
 import { openProgressDialog } from './consolidation-progress';
-import { REPORT_FILE_TYPES, tooLargeMessage, XLSX_MIME } from './report-files';
+import {
+  MAX_CONSOLIDATION_FILES,
+  REPORT_FILE_TYPES,
+  tooLargeMessage,
+  tooManyFilesMessage,
+  XLSX_MIME,
+} from './report-files';
 import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
 import type { ActionContext } from '../shell/run-action';
 
-/** Read the picked files, or null when the user cancelled. */
+/**
+ * Read the picked files, or null when the user cancelled. One file's bytes at a time: only the
+ * grids read from them are kept, never every file's bytes at once.
+ */
 async function readWithProgress(doc: Document, files: readonly File[]): Promise<UnitFile[] | null> {
   const progress = openProgressDialog(doc, files.length);
   try {
-    const picked: PickedFile[] = [];
-    for (const file of files) {
+    const units: UnitFile[] = [];
+    for (const [index, file] of files.entries()) {
       progress.signal.throwIfAborted();
-      picked.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      progress.update(index, files.length, file.name);
+      const picked: PickedFile = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      units.push(...(await readUnitFiles([picked], { signal: progress.signal })));
     }
-    return await readUnitFiles(picked, { signal: progress.signal, onFile: progress.update });
+    return units;
   } catch (error) {
     if (progress.signal.aborted) return null;
     throw error;
@@ -62,6 +73,10 @@ function merger(units: UnitFile[], plan: Workbook | undefined, refused: Rejected
 export async function consolidateUnits(ctx: ActionContext): Promise<void> {
   const files = await pickFiles(ctx.doc, REPORT_FILE_TYPES, true);
   if (files.length === 0) return;
+  if (files.length > MAX_CONSOLIDATION_FILES) {
+    ctx.notices.notice(tooManyFilesMessage(files.length), [], 'error');
+    return;
+  }
   const refused: RejectedFile[] = files
     .filter((f) => f.size > MAX_FILE_BYTES)
     .map((f) => ({ fileName: f.name, unit: '', reason: tooLargeMessage(f.name) }));

@@ -21,6 +21,10 @@ export type ActionName = (typeof ACTIONS)[number];
 export interface Topbar {
   el: HTMLElement;
   storageInfo: HTMLElement;
+  /** 上次备份 …, on every browser. */
+  backupInfo: HTMLElement;
+  /** A button that is not one of the fixed actions (自动备份到文件夹, where the browser offers it). */
+  addAction(button: HTMLButtonElement): void;
   /** Buttons that need an open workbook are disabled on the home page. */
   setWorkbookOpen(open: boolean): void;
 }
@@ -45,20 +49,25 @@ export function createTopbar(
   );
   const home = h(doc, 'button', { type: 'button', class: 'link', onclick: onHome }, '台账列表');
   const storageInfo = h(doc, 'span', { class: 'storage-info', 'data-testid': 'storage-info' });
+  const backupInfo = h(doc, 'span', { class: 'storage-info', 'data-testid': 'backup-info' });
+  const nav = h(doc, 'nav', { class: 'actions', 'aria-label': '操作' }, ...buttons);
   const el = h(
     doc,
     'header',
     { class: 'topbar' },
     h(doc, 'h1', {}, '要点台账'),
     home,
-    h(doc, 'nav', { class: 'actions', 'aria-label': '操作' }, ...buttons),
+    nav,
     h(doc, 'span', { class: 'spacer' }),
     storageInfo,
+    backupInfo,
     save.el,
   );
   return {
     el,
     storageInfo,
+    backupInfo,
+    addAction: (button) => void nav.append(button),
     setWorkbookOpen(open) {
       for (const b of buttons) if (NEEDS_WORKBOOK.includes(b.dataset.action as ActionName)) b.disabled = !open;
     },

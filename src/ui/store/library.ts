@@ -10,7 +10,7 @@ import { collectBackup, openWorkbookStore, type BackupSet, type WorkbookStore } 
 import type { Notices } from '../shell/notices';
 import type { SaveIndicator } from '../shell/save-indicator';
 import { createWriter } from './writer';
-import { remindBackup, showStorageInfo } from '../shell/storage-status';
+import { showBackupState, showStorageInfo } from '../shell/storage-status';
 import type { UiState } from '../ui-state';
 import { createTabSync, type OnStoredChange } from './tab-sync';
 import { openUiState } from './ui-state-store';
@@ -33,6 +33,8 @@ export interface Library {
   restoreWorkbooks(workbooks: readonly Workbook[]): Promise<void>;
   /** A deleted workbook must not come back from this tab's memory in a backup. */
   forget(id: string): void;
+  /** Called after each change handed to storage (edits, new and restored workbooks): the backup folder counts them. */
+  onStored(listener: () => void): void;
 }
 
 export interface LibraryDeps {
@@ -40,6 +42,7 @@ export interface LibraryDeps {
   notices: Notices;
   save: SaveIndicator;
   storageInfo: HTMLElement;
+  backupInfo: HTMLElement;
 }
 
 export async function openLibrary(deps: LibraryDeps): Promise<Library> {
@@ -67,7 +70,9 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     },
   });
   void showStorageInfo(deps.storageInfo);
-  if (store.durable) void remindBackup(store, notices);
+  void showBackupState(store, notices, deps.backupInfo, store.durable);
+  const stored = new Set<() => void>();
+  const told = () => stored.forEach((listener) => listener());
 
   return {
     store,
@@ -87,10 +92,12 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     async create(workbook) {
       latest.set(workbook.id, workbook);
       await writer.create(workbook);
+      told();
     },
     persist(result) {
       latest.set(result.workbook.id, result.workbook);
       writer.persist(result);
+      told();
     },
     flush: () => writer.flush(),
     watch: (id, onChange) => sync.watch(id, onChange),
@@ -100,13 +107,16 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     async markBackedUp() {
       await store.updateAppMeta({ lastBackupAt: new Date().toISOString() });
       notices.dismissBanner('backup');
+      await showBackupState(store, notices, deps.backupInfo, false);
     },
     async restoreWorkbooks(workbooks) {
       for (const wb of await writer.restore(workbooks)) {
         latest.set(wb.id, wb);
         store.changes.announce({ workbookId: wb.id, keys: [], meta: true, updatedAt: wb.updatedAt });
       }
+      told();
     },
     forget: (id) => void latest.delete(id),
+    onStored: (listener) => void stored.add(listener),
   };
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupDue, backupFileName, createBackup, parseBackup, planRestore } from '../../../src/core/workbook/backup';
+import {
+  backupDue,
+  backupFileName,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  planRestore,
+} from '../../../src/core/workbook/backup';
 import { task, workbook } from './builders';
 
 const a = workbook([task('1', { rev: 3 })], { id: 'a', rev: 2 });
@@ -76,5 +83,90 @@ describe('backupDue', () => {
     ['garbage', '2021-06-01T00:00:00.000Z', true],
   ])('last backup %s, now %s → %s', (last, now, due) => {
     expect(backupDue(last, now)).toBe(due);
+  });
+});
+
+describe('a strict restore of hostile or mistyped backups', () => {
+  const entry = (body: unknown) => ({ type: 'plan-ledger-workbook', version: 1, workbook: body });
+  const backupOf = (...bodies: unknown[]) =>
+    JSON.stringify({
+      type: 'plan-ledger-backup',
+      version: 1,
+      exportedAt: '2021-06-02T08:00:00.000Z',
+      workbooks: bodies.map(entry),
+    });
+
+  it.each([
+    ['an id of __proto__', { ...b, id: '__proto__' }, '编号“__proto__”不能用作台账编号'],
+    ['an id of constructor', { ...b, id: 'constructor' }, '编号“constructor”不能用作台账编号'],
+    ['an id with a slash (it would share record keys)', { ...b, id: 'a/b' }, '编号“a/b”不能用作台账编号'],
+    ['a number for an id', { ...b, id: 5 }, '编号应为文字，却是数字 5'],
+    ['a list for a name', { ...b, name: [] }, '“name”应为文字，却是列表'],
+    ['a number for the tasks', { ...b, tasks: 5 }, '任务列表应为列表，却是数字 5'],
+    ['no tasks at all', { ...b, tasks: undefined }, '缺少任务列表'],
+    ['an object for the sections', { ...b, sections: {} }, '“sections”应为列表，却是对象'],
+  ])('refuses a workbook with %s, and says why', (_name, body, reason) => {
+    const parsed = parseBackup(backupOf(a, body));
+    expect(parsed.workbooks.map((w) => w.id)).toEqual(['a']);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ code: 'invalid-workbook', message: expect.stringContaining(reason) });
+    expect(parsed.problems[0]?.message).toMatch(/^第2个台账：.*未恢复/);
+  });
+
+  it('refuses the workbook of the issue (id 5, name [], tasks 5) instead of 「未命名台账 · 0 项任务」', () => {
+    const parsed = parseBackup(backupOf({ id: 5, name: [], tasks: 5 }));
+    expect(parsed.workbooks).toEqual([]);
+    expect(parsed.problems.map((p) => p.code)).toEqual(['invalid-workbook']);
+  });
+
+  it('drops tasks with an unsafe or mistyped key, or mistyped text, one by one, each with its reason', () => {
+    const tasks = [
+      task('1'),
+      { ...task('x'), key: '__proto__' },
+      { ...task('x'), key: 'prototype' },
+      { ...task('x'), key: 7 },
+      { ...task('x'), key: ' ' },
+      { ...task('2'), title: ['标题'] },
+      { ...task('3'), periods: [] },
+      'not a task',
+      task('4'),
+    ];
+    const parsed = parseBackup(backupOf({ ...b, tasks }));
+    expect(parsed.workbooks[0]?.tasks.map((t) => t.key)).toEqual(['1', '4']);
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      '第二本：任务__proto__已丢弃：编号“__proto__”不能用作编号',
+      '第二本：任务prototype已丢弃：编号“prototype”不能用作编号',
+      '第二本：第4条任务已丢弃：编号应为文字，却是数字 7',
+      '第二本：第5条任务已丢弃：没有编号',
+      '第二本：任务2已丢弃：“title”应为文字，却是列表',
+      '第二本：任务3已丢弃：“periods”应为对象，却是列表',
+      '第二本：第8条任务已丢弃：应为对象，却是文字“not a task”',
+    ]);
+    expect(parsed.problems.every((p) => p.code === 'invalid-task')).toBe(true);
+  });
+
+  it('never lets a "__proto__" field reach a prototype, and says it was ignored', () => {
+    const text = backupOf(b).replace('"id":"b"', '"__proto__":{"polluted":1},"id":"b"');
+    const parsed = parseBackup(text);
+    const [wb] = parsed.workbooks;
+    expect(Object.getPrototypeOf(wb)).toBe(Object.prototype);
+    expect((wb as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parsed.problems).toMatchObject([
+      { code: 'unsafe-field', message: '第二本：字段名“__proto__”无效，已忽略该字段' },
+    ]);
+  });
+
+  it('still reads the prototype format (numbers for keys) from a backup', () => {
+    const v0 = JSON.parse(readFileSync(new URL('../../fixtures/stored/workbook-v0.json', import.meta.url), 'utf8'));
+    const parsed = parseBackup(JSON.stringify({ type: 'plan-ledger-backup', version: 1, workbooks: [v0] }));
+    expect(parsed.workbooks[0]?.tasks.map((t) => t.key)).toEqual(['1', '2']);
+  });
+
+  it('refuses a text over 200 MB before parsing it', () => {
+    const huge = { length: MAX_BACKUP_BYTES + 1 } as string;
+    expect(parseBackup(huge).problems).toMatchObject([
+      { code: 'backup-too-large', message: expect.stringContaining('超过备份文件 200.0 MB 的上限') },
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 /** Damaged, encrypted, huge and hostile files: a Chinese message each, no throw, nothing mutated. */
 import * as XLSX from '@e965/xlsx';
-import { zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkArchive, LIMITS } from '../../../src/io/excel/archive-guard';
 import { consolidate, exportReport, readFilledReport } from '../../../src/io/excel/reports';
 import { fixtureWorkbook, withTasks } from '../../helpers/workbook-fixture';
 import { readExpectedPlan } from '../../helpers/shared-plans';
+import { flipLocalFlag, setDeclaredSizes } from '../../helpers/zip-mutations';
 
 const key = readExpectedPlan('huli-2021').tasks[0]?.key ?? '';
 const workbook = withTasks(fixtureWorkbook('huli-2021'), { [key]: { status: '推进中', percent: 20 } });
@@ -13,22 +13,25 @@ const before = JSON.stringify(workbook);
 
 const MB = 1024 * 1024;
 
-/** Overwrite every declared uncompressed size (local and central headers) with a lie. */
-function setDeclaredSizes(zip: Uint8Array, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let i = 0; i + 4 < out.length; i++) {
-    const sig = view.getUint32(i, true);
-    if (sig === 0x04034b50) view.setUint32(i + 22, size, true);
-    if (sig === 0x02014b50) view.setUint32(i + 24, size, true);
-  }
-  return out;
-}
-
-function sheetjsFile(sheetName: string, rows: unknown[][]): Uint8Array {
+function sheetjsFile(sheetName: string, rows: unknown[][], bookType: 'xlsx' | 'ods' = 'xlsx'): Uint8Array {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheetName);
-  return new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'array' }) as ArrayBuffer);
+  return new Uint8Array(XLSX.write(book, { bookType, type: 'array' }) as ArrayBuffer);
+}
+
+/** An .ods whose content.xml went through `damage`. */
+function damagedOds(damage: (xml: string) => string): Uint8Array {
+  const files = unzipSync(
+    sheetjsFile(
+      '推进情况',
+      [
+        ['序号', '状态'],
+        [key, '推进中'],
+      ],
+      'ods',
+    ),
+  );
+  return zipSync({ ...files, 'content.xml': strToU8(damage(strFromU8(files['content.xml']!))) });
 }
 
 async function read(bytes: Uint8Array, name: string) {
@@ -44,28 +47,58 @@ describe('hostile files', () => {
     const bomb = setDeclaredSizes(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(1024 * 1024) }), 200 * MB);
     const result = await read(bomb, '炸弹.xlsx');
     expect(result.problems).toMatchObject([
-      { code: 'archive', message: expect.stringContaining('解压后过大'), detail: expect.stringContaining('declared') },
+      {
+        code: 'archive-too-large',
+        message: expect.stringMatching(/^该表格文件解压后超过 100 MB/),
+        detail: expect.stringContaining('declared'),
+      },
     ]);
   });
 
-  it('refuses a zip bomb whose headers lie about the size, counting what it inflates', () => {
-    // The guard is the same at any scale: a 2 MB cap and 3 MB of zeros stand for 100 MB and 110 MB.
-    const limits = { ...LIMITS, maxUncompressed: 2 * MB, ratioFloor: 4 * MB };
-    const honest = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(3 * MB) });
-    expect(checkArchive(honest, limits)).toMatchObject({ ok: false, message: expect.stringContaining('解压后过大') });
-    const lying = setDeclaredSizes(honest, 1000);
-    expect(checkArchive(lying, limits)).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('解压后过大'),
-      detail: expect.stringContaining('inflated more than'),
-    });
-    expect(checkArchive(zipSync({ 'a.xml': new Uint8Array(MB) }), limits)).toEqual({ ok: true });
+  // The counted inflate and its small-limit proofs live in tests/io/archive-guard.test.ts.
+
+  it('reports a zip entry flagged as encrypted as damage, not as a password', async () => {
+    const flagged = flipLocalFlag(sheetjsFile('推进情况', [['序号'], [key]]), 1);
+    const result = await read(flagged, '翻转.xlsx');
+    expect(result.problems).toMatchObject([
+      { code: 'archive-flagged', message: expect.stringContaining('Excel 或 WPS') },
+    ]);
+    expect(result.problems[0]?.message).not.toMatch(/已加密/);
   });
 
   it('reports a truncated file as damaged', async () => {
     const { bytes } = await exportReport(workbook, '半年', '2021-07-05');
     const result = await read(bytes.slice(0, Math.floor(bytes.length / 2)), '半截.xlsx');
     expect(result.problems[0]?.message).toMatch(/损坏/);
+  });
+
+  it('reads an .ods whose first row is empty (its rows came back sparse: "row is not iterable")', async () => {
+    const ods = sheetjsFile(
+      '推进情况',
+      [[], ['序号', '工作任务', '状态', '进展情况'], [key, '任务', '推进中', '新进展']],
+      'ods',
+    );
+    const result = await readFilledReport(ods, '半年推进情况.ods', workbook);
+    expect(result.problems.map((p) => p.code)).not.toContain('unexpected');
+    expect(result.changes).toEqual([{ key, field: 'progress@半年', value: '新进展' }]);
+  });
+
+  it('says what is wrong with a damaged .ods and what to do', async () => {
+    const broken = await read(
+      damagedOds((xml) => xml.replace('office:value-type="string"', 'office:value-type="?"')),
+      '坏.ods',
+    );
+    expect(broken.problems).toMatchObject([
+      { code: 'damaged', detail: expect.stringContaining('Unsupported value type') },
+    ]);
+    expect(broken.problems[0]?.message).toMatch(/\.ods 文件：内容已损坏.*WPS 或 LibreOffice 打开后另存为 \.xlsx/);
+    const truncated = await read(
+      damagedOds((xml) => xml.slice(0, xml.length / 2)),
+      '半截.ods',
+    );
+    expect(truncated.problems).toMatchObject([
+      { code: 'no-sheets', message: expect.stringContaining('没有任何工作表') },
+    ]);
   });
 
   it('reports random bytes named .xlsx as not a spreadsheet', async () => {

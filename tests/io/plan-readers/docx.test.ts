@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readDocx } from '../../../src/io/plan-readers/read-docx';
+import { readPlanFile } from '../../../src/io/plan-readers/read-plan-file';
+import { LIMITS } from '../../../src/io/archive-guard';
+import { hideFirstEntry, setDeclaredSizes } from '../../helpers/zip-mutations';
 import { formatNumber } from '../../../src/io/plan-readers/docx-number-format';
 import { parsePlan } from '../../../src/core/plan/parse-plan';
 
@@ -137,6 +140,57 @@ describe('readDocx: broken files', () => {
     expect(readDocx(zipSync({ 'a.txt': strToU8('x') })).problems.map((p) => p.code)).toEqual(['docx-no-document']);
   });
   it('reports bytes that are not a zip', () => {
-    expect(readDocx(strToU8('PK\u0003\u0004garbage')).problems.map((p) => p.code)).toEqual(['docx-unreadable']);
+    expect(readDocx(strToU8('PK\u0003\u0004garbage')).problems).toMatchObject([
+      { code: 'archive-damaged', message: expect.stringContaining('另存为 .docx') },
+    ]);
+  });
+});
+
+describe('readDocx: zip bombs', () => {
+  /** `size` bytes of document.xml: spaces inside one run, which compress about 1000:1. */
+  function bombXml(size: number): Uint8Array {
+    const head = strToU8(`<w:document ${W}><w:body><w:p><w:r><w:t>`);
+    const tail = strToU8('</w:t></w:r></w:p></w:body></w:document>');
+    const xml = new Uint8Array(size).fill(0x20);
+    xml.set(head, 0);
+    xml.set(tail, size - tail.length);
+    return xml;
+  }
+  const bombDocx = (size: number) => zipSync({ 'word/document.xml': bombXml(size) });
+  const MB = 1024 * 1024;
+
+  it('refuses one by its declared size at once, with the real cause', async () => {
+    // What the 614 kB file that inflates to 600 MB declares, from a 1 MB stand-in.
+    const bomb = setDeclaredSizes(bombDocx(MB), 600 * MB);
+    const started = performance.now();
+    const result = await readPlanFile({ name: '工作要点.docx', bytes: bomb });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result).toMatchObject({ text: '', problems: [{ code: 'archive-too-large' }] });
+    expect(result.problems[0]?.message).toMatch(/^该 Word 文档解压后超过 100 MB（“压缩炸弹”/);
+    expect(result.problems[0]?.message).not.toContain('无法加载');
+  });
+
+  it('refuses one whose headers lie, counting what it inflates', () => {
+    const lying = setDeclaredSizes(bombDocx(3 * MB), 2000);
+    const { text, problems } = readDocx(lying);
+    expect(text).toBe('');
+    expect(problems).toMatchObject([
+      { code: 'archive-too-large', detail: 'word/document.xml: declared 2000 bytes, inflated more' },
+    ]);
+  });
+
+  it('refuses one hidden from the directory at the cap (2 MB standing for 100 MB)', () => {
+    const hidden = hideFirstEntry(
+      zipSync({ 'word/document.xml': bombXml(3 * MB), 'word/styles.xml': strToU8('<x/>') }),
+    );
+    const { problems } = readDocx(hidden, { ...LIMITS, maxUncompressed: 2 * MB, ratioFloor: 4 * MB });
+    expect(problems).toMatchObject([
+      { code: 'archive-too-large', detail: expect.stringContaining('inflated more than') },
+    ]);
+  });
+
+  it('still reads a normal document under the same small limits', () => {
+    const small = { ...LIMITS, maxUncompressed: 2 * MB, ratioFloor: 4 * MB };
+    expect(readDocx(docx(para('一、加强党建')), small)).toEqual({ text: '一、加强党建', problems: [] });
   });
 });
