@@ -17,7 +17,8 @@ import { readLayout } from './grid/column-layout';
 import { loadSampleText } from './sample';
 import { withSampleEntries } from './sample-entries';
 import { openLibrary, type Library } from './store/library';
-import { runAction } from './shell/run-action';
+import { runAction, type ActionContext } from './shell/run-action';
+import { lostWorkbooksMessage } from './store/known-workbooks';
 import { duplicateFlow, removeFlow, renameFlow, type HomeFlowContext } from './home/home-flows';
 import { readPlanFile } from './import/read-plan';
 import { FolderBackup } from './backup/folder-backup';
@@ -162,8 +163,15 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
     topbar.addAction(folder.button);
     library.onStored(() => folder.noteEdit());
   }
-  await firstScreen(app, library, today, folder);
+  await firstScreen({ doc, notices, library, app, today }, folder);
   return app;
+}
+
+/** The workbooks of the last run are gone: say so, and offer the backup instead of the sample. */
+function showLost(ctx: ActionContext): void {
+  ctx.notices.banner('storage-lost', lostWorkbooksMessage(ctx.library.knownAtStart), [
+    { label: '从备份恢复', run: () => void runAction('从备份恢复', ctx) },
+  ]);
 }
 
 /**
@@ -171,11 +179,17 @@ export async function startApp(doc: Document, options: AppOptions = {}): Promise
  * database with a backup folder set (the workbooks were deleted, or lost) offers that folder's
  * backup instead, and no sample is made that the restore would have to live with.
  */
-async function firstScreen(app: App, library: Library, today: () => string, folder: FolderBackup | null) {
+async function firstScreen(ctx: ActionContext, folder: FolderBackup | null) {
+  const { app, library, today } = ctx;
   const list = await library.list();
   if (list.length === 0 && folder?.hasFolder() && folder.context) {
     await app.showHome();
     await folder.offerRestore(folder.context);
+    return;
+  }
+  if (list.length === 0 && library.knownAtStart.count > 0) {
+    await app.showHome();
+    showLost(ctx);
     return;
   }
   if (list.length === 0 && !library.uiState().sampleCreated) {

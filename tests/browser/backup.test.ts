@@ -205,6 +205,55 @@ describe('backup and restore', () => {
     }
   });
 
+  it('after the browser deleted its database, says what was lost instead of showing the sample, and restores', async () => {
+    expect(backupPath).not.toBe('');
+    const chrome = await launchChromium();
+    try {
+      const { page, problems } = await openWatchedPage(chrome.context, server.url);
+      await waitForApp(page);
+      await chooseFile(page, backupPath);
+      await page.locator('dialog.restore-dialog').getByRole('button', { name: '恢复', exact: true }).click();
+      await page.locator('.toast', { hasText: '已从备份恢复 2 个台账' }).waitFor();
+
+      // What Chromium does when it finds its IndexedDB files damaged after a crash: it deletes the
+      // database. Done from another page of the origin, so no connection of the app blocks it.
+      const seen = problems.length;
+      await page.goto(`${server.url}sample-plan.txt`);
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.deleteDatabase('plan-ledger');
+            request.onsuccess = () => resolve();
+            request.onerror = () => reject(request.error);
+          }),
+      );
+      // A text page asks for /favicon.ico, which the static folder does not have.
+      expect(problems.slice(seen).every((p) => p.includes('404'))).toBe(true);
+      problems.splice(seen);
+      await page.goto(server.url);
+      await waitForApp(page);
+      const banner = page.locator('[data-banner="storage-lost"]');
+      await banner.waitFor();
+      // The names are the two workbooks of the backup, as restored above.
+      await expect(banner.innerText()).resolves.toContain(`“${NAME}”`);
+      await expect(banner.innerText()).resolves.toContain('共 2 本台账');
+      expect(await hook(page, (app) => app.library.list())).toEqual([]);
+      expect(await hook(page, (app) => app.page())).toBeNull();
+
+      const chooser = page.waitForEvent('filechooser');
+      await banner.getByRole('button', { name: '从备份恢复' }).click();
+      await (await chooser).setFiles(backupPath);
+      await page.locator('dialog.restore-dialog').getByRole('button', { name: '恢复', exact: true }).click();
+      await page.locator('.toast', { hasText: '已从备份恢复 2 个台账' }).waitFor();
+      await page.locator(`tr[data-id="${workbookId}"] button`, { hasText: NAME }).click();
+      expect(await cellText(page, '5', 'leadUnit')).toBe(EDIT);
+      expect(problems).toEqual([]);
+    } finally {
+      await chrome.close();
+      await removeProfile(chrome.profileDir);
+    }
+  });
+
   it('refuses hostile workbooks one by one, lists each reason, and stores nothing until confirmed', async () => {
     expect(backupPath).not.toBe('');
     const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {

@@ -14,9 +14,12 @@ import { showBackupState, showStorageInfo } from '../shell/storage-status';
 import type { UiState } from '../ui-state';
 import { createTabSync, type OnStoredChange } from './tab-sync';
 import { openUiState } from './ui-state-store';
+import { rememberingList, type KnownWorkbooks } from './known-workbooks';
 
 export interface Library {
   store: WorkbookStore;
+  /** The workbooks the last run saw (read before this run lists any), to tell a loss from a first run. */
+  knownAtStart: KnownWorkbooks;
   list(): Promise<WorkbookSummary[]>;
   /** The workbook, or null with a notice saying why it cannot be opened. */
   load(id: string): Promise<Workbook | null>;
@@ -73,10 +76,13 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
   void showBackupState(store, notices, deps.backupInfo, store.durable);
   const stored = new Set<() => void>();
   const told = () => stored.forEach((listener) => listener());
+  const { knownAtStart, list } = rememberingList(store, deps.doc.defaultView!);
+  const rememberList = () => void list().catch(() => undefined);
 
   return {
     store,
-    list: () => store.list(),
+    knownAtStart,
+    list,
     async load(id) {
       const result = await store.load(id);
       if (result.problems.length > 0) {
@@ -92,6 +98,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     async create(workbook) {
       latest.set(workbook.id, workbook);
       await writer.create(workbook);
+      rememberList();
       told();
     },
     persist(result) {
@@ -114,6 +121,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
         latest.set(wb.id, wb);
         store.changes.announce({ workbookId: wb.id, keys: [], meta: true, updatedAt: wb.updatedAt });
       }
+      rememberList();
       told();
     },
     forget: (id) => void latest.delete(id),
