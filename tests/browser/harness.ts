@@ -50,6 +50,22 @@ export function removeProfileDir(dir: string): void {
   }
 }
 
+/**
+ * Resolves once no process of the group is left (children die a moment after their parent), or
+ * after 10 s: an init that does not reap would otherwise keep their zombies "alive" for ever.
+ */
+async function groupGone(pgid: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Launch Chromium on a profile (a fresh one unless given) and connect over CDP. */
 export async function launchChromium(
   opts: { profileDir?: string; width?: number; height?: number } = {},
@@ -61,7 +77,8 @@ export async function launchChromium(
     `--window-size=${opts.width ?? 1366},${opts.height ?? 768}`,
     'about:blank',
   ];
-  const child = spawn(CHROME_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so kill() takes the renderer and the storage service down with it.
+  const child = spawn(CHROME_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const wsEndpoint = await new Promise<string>((ok, fail) => {
     let seen = '';
     const timer = setTimeout(() => fail(new Error(`Chromium did not start: ${seen}`)), 30_000);
@@ -84,8 +101,11 @@ export async function launchChromium(
     context,
     profileDir,
     async kill() {
-      child.kill('SIGKILL');
+      // Every process at once, as in a power cut: killing only the browser process leaves its
+      // storage service writing on, and the next launch would find the profile still locked.
+      process.kill(-child.pid!, 'SIGKILL');
       await exited;
+      await groupGone(child.pid!);
     },
     async close() {
       await browser.close().catch(() => undefined);
