@@ -111,6 +111,11 @@ describe.skipIf(SKIP_SOFFICE)('printed by LibreOffice', () => {
     const stats = pages.filter((p) => footerOf(p)?.sheet === '统计');
 
     const sizes = progress.flatMap(glyphSizes);
+    // Logged for the closing notes and docs: what the paper looks like, not only that it passes.
+    console.info(
+      `half-year report: ${pages.length} pages (${progress.length} 推进情况, ${stats.length} 统计), ` +
+        `smallest glyph ${Math.min(...sizes).toFixed(1)} pt, tallest row ${Math.max(...(await rowHeights(xlsx)))} pt`,
+    );
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
     const all = compact(progress.map((p) => p.raw).join('\n'));
     expect(all).toContain(compact('殿前街道2021年湖里区民政工作要点上半年推进情况表'));
@@ -149,6 +154,7 @@ describe.skipIf(SKIP_SOFFICE)('printed by LibreOffice', () => {
     const ledger = pages.filter((p) => footerOf(p)?.sheet.startsWith('工作台账'));
     expect(ledger.length).toBeGreaterThan(0);
     for (const p of ledger) expect([Math.round(p.width), Math.round(p.height)]).toEqual([1191, 842]);
+    console.info(`full ledger: ${ledger.length} A3 pages, smallest glyph ${Math.min(...ledger.flatMap(glyphSizes)).toFixed(1)} pt`);
     expect(Math.min(...ledger.flatMap(glyphSizes))).toBeGreaterThanOrEqual(8);
     expect(compact(ledger.map((p) => p.raw).join(''))).toContain(compact(LAST_ITEM));
     expect(session.problems).toEqual([]);
