@@ -9,7 +9,7 @@
  *
  * Chromium itself sometimes finds its IndexedDB files damaged after such a kill and deletes the
  * whole database when it next opens it ("IndexedDB recovering from a corrupted (and deleted)
- * database"; about one round in fifteen of the creation loop here). A canary record written with
+ * database"; about one launch in forty in the creation loop here). A canary record written with
  * the raw API tells that apart from a loss of ours: in such a round the test checks that the app
  * says what was lost and offers the backup (no sample in its place), then starts over from the
  * sample. Every other round must keep every acknowledged edit.
