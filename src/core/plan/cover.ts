@@ -102,7 +102,9 @@ function findNotice(lines: readonly string[]): (Notice & { end: number }) | null
     const two = /通知$/.test(lines[i + 1] ?? '') ? noticeIn(line + (lines[i + 1] ?? '')) : null;
     if (two) return { ...two, end: i + 2 };
     // `关于印发《X` / `Y〉` / `Z》的通知`: a name broken over three lines.
-    const three = /通知$/.test(lines[i + 2] ?? '') ? noticeIn(line + (lines[i + 1] ?? '') + (lines[i + 2] ?? '')) : null;
+    const three = /通知$/.test(lines[i + 2] ?? '')
+      ? noticeIn(line + (lines[i + 1] ?? '') + (lines[i + 2] ?? ''))
+      : null;
     if (three?.kind === 'quoted') return { ...three, end: i + 3 };
   }
   return null;
@@ -142,7 +144,8 @@ function titleField(lines: readonly string[]): string | null {
  * title word), but when its cover sentence quotes 《洋县2024年十大民生实事项目》 it issues that plan.
  */
 function issuing(notice: (Notice & { end: number }) | null, quote: string | null): (Notice & { end: number }) | null {
-  if (notice?.kind !== 'self' || quote === null || !/印发|印發|转发|轉發|下发|下發/.test(notice.name ?? '')) return notice;
+  if (notice?.kind !== 'self' || quote === null || !/印发|印發|转发|轉發|下发|下發/.test(notice.name ?? ''))
+    return notice;
   return loose(notice.name ?? '').includes(loose(quote)) ? { ...notice, name: quote, kind: 'quoted' } : notice;
 }
 
@@ -211,7 +214,10 @@ export function findCover(lines: readonly string[], firstItem: number): Cover {
   const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
   const bodyStart = end >= 0 ? end : from;
   return {
-    name: notice?.kind === 'quoted' || notice?.kind === 'self' ? notice.name : (own ?? quoted ?? notice?.name ?? titleField(lines)),
+    name:
+      notice?.kind === 'quoted' || notice?.kind === 'self'
+        ? notice.name
+        : (own ?? quoted ?? notice?.name ?? titleField(lines)),
     noticeIssuer: notice?.issuer ?? null,
     noticeIsPlan: notice?.kind === 'self',
     bodyStart,

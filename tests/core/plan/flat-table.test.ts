@@ -216,7 +216,16 @@ describe('a project table with 项目内容 or 項目名稱 columns', () => {
   });
 
   it('skips the lone | lines left of a table whose cells end in " |" (traditional headers)', () => {
-    const row = (n: string, name: string, unit: string): string[] => ['|', n, name, '某鎮', '2024', '改造校舍。', '300', unit];
+    const row = (n: string, name: string, unit: string): string[] => [
+      '|',
+      n,
+      name,
+      '某鎮',
+      '2024',
+      '改造校舍。',
+      '300',
+      unit,
+    ];
     const text = ['|', '序號', '項目名稱', '建設地點', '建設時間', '建設內容', '投資金額', '責任單位']
       .concat(row('1', '中小學改造項目', '教體局'), row('2', '道路建設項目', '住建局'))
       .join('\n');

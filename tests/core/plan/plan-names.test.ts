@@ -39,7 +39,12 @@ describe('plan name', () => {
   });
 
   it('joins a notice title broken over three lines, in traditional characters', () => {
-    const name = nameOf('關于印發《某州落實〈自治區“十四五”', '城鄉社區服務體系建設規劃〉', '實施方案》的通知', '某州落實《自治區“十四五”城鄉社區服務體系建設規劃》實施方案');
+    const name = nameOf(
+      '關于印發《某州落實〈自治區“十四五”',
+      '城鄉社區服務體系建設規劃〉',
+      '實施方案》的通知',
+      '某州落實《自治區“十四五”城鄉社區服務體系建設規劃》實施方案',
+    );
     expect(name).toBe('某州落實〈自治區“十四五”城鄉社區服務體系建設規劃〉實施方案');
   });
 
