@@ -52,7 +52,7 @@ function isPlainShort(line: string): boolean {
   );
 }
 
-function isTitleLike(line: string): boolean {
+export function isTitleLike(line: string): boolean {
   const bare = line.replace(FILE_EXTENSION, '');
   return bare.length >= 4 && isPlainShort(bare) && TITLE_SUFFIX.test(bare.replace(PERIOD_PAREN, '').trim());
 }
@@ -200,10 +200,13 @@ function attachmentNames(lines: readonly string[], from: number, to: number): st
   return names;
 }
 
-/** `firstItem` is the first numbered line of the text: without a notice, the title must come before it. */
-export function findCover(lines: readonly string[], firstItem: number): Cover {
+/**
+ * `firstItem` is the first numbered line of the text: without a notice, the title must come before it.
+ * `skipTo`: the title is looked for from there (after a table of contents).
+ */
+export function findCover(lines: readonly string[], firstItem: number, skipTo = 0): Cover {
   const notice = issuing(findNotice(lines), coverQuote(lines));
-  const from = notice?.end ?? 0;
+  const from = Math.max(notice?.end ?? 0, skipTo);
   const to = Math.min(lines.length, notice ? from + SCAN : Math.min(firstItem, SCAN));
   const quoted = notice?.kind === 'quoted' ? notice.name : notice?.kind === 'self' ? null : coverQuote(lines);
   let [start, end] = [-1, -1];
