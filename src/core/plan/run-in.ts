@@ -119,6 +119,11 @@ function runInCuts(line: string): Cut[] {
 // The plan's title run into its first sentence: `2024年某局工作要点为做好今年工作…`.
 const RUN_IN_TITLE = /^(.{4,60}?(?:要点|方案|计划|意见|安排|清单|分工))(?=\s?[\p{Script=Han}\d])/u;
 
+/** A PDF's line breaks become spaces in a one-line copy: `社会 主义` is `社会主义`. */
+function withoutWrapSpaces(part: string): string {
+  return part.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
 function split(line: string, cuts: readonly Cut[]): string[] {
   const parts: string[] = [];
   const title = RUN_IN_TITLE.exec(line.slice(0, cuts[0]?.at ?? line.length));
@@ -132,7 +137,7 @@ function split(line: string, cuts: readonly Cut[]): string[] {
     from = cut.at;
   }
   parts.push(line.slice(from).trim());
-  return parts.filter((p) => p.length > 0);
+  return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
 }
 
 const CHUNK = /^(\d{1,3})、/;

@@ -109,6 +109,16 @@ describe('a number run in after a unit list, with a space before its stop', () =
   });
 });
 
+describe('a PDF copied as one line', () => {
+  it('loses the spaces its line breaks became between Chinese characters', () => {
+    const text = `2024 年全市民政工作要点 2024 年是关键一年,是实 施规划的关键一年${'，做好工作'.repeat(12)}。 一、保持正确政治方向 (一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续深化理论武装。 (二)坚持和加强党的全面 领导。牢 牢把握政治属性。`;
+    expect(tasks(text)).toEqual([
+      '一(一) 一 深入学习贯彻习近平新时代中国特色社会主义思想',
+      '一(二) 一 坚持和加强党的全面领导',
+    ]);
+  });
+});
+
 describe('ordinary text', () => {
   it('passes through unchanged', () => {
     const lines = [
