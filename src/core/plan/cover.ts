@@ -71,7 +71,7 @@ export interface Notice {
 
 /** What a notice title such as `X关于印发《Y》的通知` says, or null when `text` is not one. */
 export function noticeIn(text: string): Notice | null {
-  const title = text.replace(/^#+\s*/, '').trim();
+  const title = text.replace(/^(?:#+|[•·●▪])\s*/, '').trim();
   if (!/通知$/.test(title) || title.length > 160) return null;
   // `X关于印发《Y》的通知`, or without 关于: `X转发Z制定的《Y》的通知`.
   const about = /关于|關於|關于/.exec(title);

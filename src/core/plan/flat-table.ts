@@ -10,7 +10,7 @@
 import { readMarker, type Marker } from './markers';
 import { splitTopLevel } from './units';
 
-type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'before' | 'other';
+type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'place' | 'before' | 'other';
 
 export interface TableRow {
   n: number;
@@ -51,6 +51,8 @@ const ROLES: [Role, RegExp][] = [
     /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
+  // Where the work is done: a 街道 there is not the unit responsible.
+  ['place', /^(?:建设|建設|实施|實施|项目|項目)?(?:地点|地點|位置|区域|區域)$/],
   [
     'other',
     /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|(?:当前|當前)?(?:进度|進度)|负责科室|负责处室|负责人|联系人)$/,
@@ -126,6 +128,7 @@ function isBand(line: string): Marker | null {
 function accepts(role: Role | undefined, cell: string): boolean {
   if (role === 'lead' || role === 'partner') return isUnitList(cell);
   if (role === 'deadline') return isDeadlineCell(cell);
+  if (role === 'place') return cell.length <= 30 && !/[。；;]/.test(cell);
   if (role === 'task') return !isUnitList(cell);
   return role === 'other';
 }

@@ -124,19 +124,35 @@ function withoutWrapSpaces(part: string): string {
   return part.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 }
 
-function split(line: string, cuts: readonly Cut[]): string[] {
-  const parts: string[] = [];
-  const title = RUN_IN_TITLE.exec(line.slice(0, cuts[0]?.at ?? line.length));
-  let from = 0;
+// The cover's signature and date run in after its sentence: `…贯彻执行。 武汉市民政局 2024 年 3 月 7 日`.
+const SIGNED =
+  /。\s*([\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|政府|中心))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*/u;
+
+/** The text before the first number: the cover sentence, its signature and date, the title, the rest. */
+function opening(head: string): string[] {
+  const pieces: string[] = [];
+  let rest = head;
+  const signed = SIGNED.exec(rest);
+  if (signed) {
+    pieces.push(rest.slice(0, signed.index + 1), signed[1] ?? '', signed[2] ?? '');
+    rest = rest.slice(signed.index + signed[0].length);
+  }
+  const title = RUN_IN_TITLE.exec(rest);
   if (title && !/[。，；：]/.test(title[1] ?? '')) {
-    parts.push(title[1] ?? '');
-    from = title[1]?.length ?? 0;
+    pieces.push(title[1] ?? '');
+    rest = rest.slice(title[1]?.length ?? 0);
   }
-  for (const cut of cuts) {
-    parts.push(line.slice(from, cut.at - cut.strip).trim());
-    from = cut.at;
+  pieces.push(rest);
+  return pieces.map((p) => p.trim());
+}
+
+function split(line: string, cuts: readonly Cut[]): string[] {
+  const first = cuts[0];
+  const parts = opening(line.slice(0, first ? first.at - first.strip : line.length));
+  for (const [k, cut] of cuts.entries()) {
+    const next = cuts[k + 1];
+    parts.push(line.slice(cut.at, next ? next.at - next.strip : line.length).trim());
   }
-  parts.push(line.slice(from).trim());
   return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
 }
 
