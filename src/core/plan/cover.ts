@@ -25,7 +25,10 @@ export interface Cover {
 const TITLE_SUFFIX =
   /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|通报|通報|(?:进度|分解|任务|项目|计划|推进|责任|目标)表|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
 // A title's trailing period in parentheses: `（2025—2027年）`, `(2025-2027年)`.
-const PERIOD_PAREN = /[（(][^（()）]{0,20}\d{4}[^（()）]{0,20}[)）]$/;
+// Or its cut-off date: `…进度表(截至10月31日)`.
+const PERIOD_PAREN = /[（(](?:[^（()）]{0,20}\d{4}[^（()）]{0,20}|(?:截至|截止)[^（()）]{1,20})[)）]$/;
+// A title line saved as a file name: `XX市教育局2024年工作要点.docx`.
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 const ATTACHMENT_LIST = /^附\s*[件表]\s*\d*\s*[:：]\s*/;
 const SCAN = 80;
 
@@ -36,7 +39,10 @@ export function loose(text: string): string {
 
 /** A name as written, without the stray spaces web copies leave between Chinese characters. */
 export function tidyName(text: string): string {
-  return text.replace(/(?<=[\p{Script=Han}）》”])\s+(?=[\p{Script=Han}（《“])/gu, '').trim();
+  return text
+    .replace(FILE_EXTENSION, '')
+    .replace(/(?<=[\p{Script=Han}）》”])\s+(?=[\p{Script=Han}（《“])|(?<=\d)\s+(?=[年月日])/gu, '')
+    .trim();
 }
 
 // Table header cells (序号, 工作任务) are short and plain too, but never a title.
@@ -46,8 +52,9 @@ function isPlainShort(line: string): boolean {
   );
 }
 
-function isTitleLike(line: string): boolean {
-  return line.length >= 4 && isPlainShort(line) && TITLE_SUFFIX.test(line.replace(PERIOD_PAREN, '').trim());
+export function isTitleLike(line: string): boolean {
+  const bare = line.replace(FILE_EXTENSION, '');
+  return bare.length >= 4 && isPlainShort(bare) && TITLE_SUFFIX.test(bare.replace(PERIOD_PAREN, '').trim());
 }
 
 function isPeriodOnly(line: string): boolean {
@@ -64,17 +71,17 @@ export interface Notice {
 
 /** What a notice title such as `X关于印发《Y》的通知` says, or null when `text` is not one. */
 export function noticeIn(text: string): Notice | null {
-  const title = text.replace(/^#+\s*/, '').trim();
+  const title = text.replace(/^(?:#+|[•·●▪])\s*/, '').trim();
   if (!/通知$/.test(title) || title.length > 160) return null;
   // `X关于印发《Y》的通知`, or without 关于: `X转发Z制定的《Y》的通知`.
-  const about = /关于/.exec(title);
-  const verb = about ? null : /(?:印发|转发|下发|印送)(?=[^《》]{0,30}《)/.exec(title);
+  const about = /关于|關於|關于/.exec(title);
+  const verb = about ? null : /(?:印发|转发|下发|印送|印發|轉發|下發)(?=[^《》]{0,30}《)/.exec(title);
   const at = about ?? verb;
   if (!at) return null;
   const prefix = title.slice(0, at.index).trim();
   const issuer = prefix.length >= 2 && prefix.length <= 40 ? prefix : null;
   const after = title.slice(at.index + (about ? 2 : 0));
-  const issued = /^(?:印发|转发|下发|印送|发布)/.exec(after);
+  const issued = /^(?:印发|转发|下发|印送|发布|印發|轉發|下發|發佈|發布)/.exec(after);
   if (issued) {
     const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*的?\s*通知$/.exec(after.slice(issued[0].length));
     if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
@@ -89,13 +96,57 @@ export function noticeIn(text: string): Notice | null {
 function findNotice(lines: readonly string[]): (Notice & { end: number }) | null {
   for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
     const line = lines[i] ?? '';
-    if (line.length > 160 || !/关于|印发|转发|下发|印送/.test(line)) continue;
+    if (line.length > 160 || !/关于|關於|關于|印发|转发|下发|印送|印發|轉發|下發/.test(line)) continue;
     const one = noticeIn(line);
     if (one) return { ...one, end: i + 1 };
     const two = /通知$/.test(lines[i + 1] ?? '') ? noticeIn(line + (lines[i + 1] ?? '')) : null;
     if (two) return { ...two, end: i + 2 };
+    // `关于印发《X` / `Y〉` / `Z》的通知`: a name broken over three lines.
+    const three = /通知$/.test(lines[i + 2] ?? '')
+      ? noticeIn(line + (lines[i + 1] ?? '') + (lines[i + 2] ?? ''))
+      : null;
+    if (three?.kind === 'quoted') return { ...three, end: i + 3 };
   }
   return null;
+}
+
+// `现将《Y》印发给你们`, `《Y》已经…会议研究同意，现印发你们`: the cover sentence names the plan.
+const COVER_QUOTE =
+  /(?:^|现将|現將|将|將)《([^《》]{2,80})》[^。《》]{0,60}?(?:印发|印發|下发|下發|转发|轉發)(?:给|給)?(?:你们|你們)/;
+const TITLE_FIELD = /^(?:标题|標題|名称|名稱)\s*[:：]\s*(.+)$/;
+
+/** The plan named by the cover sentence among the opening lines, or null. */
+function coverQuote(lines: readonly string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
+    const m = COVER_QUOTE.exec(lines[i] ?? '');
+    const name = m ? tidyName(m[1] ?? '') : '';
+    if (name.length >= 4) return name;
+  }
+  return null;
+}
+
+/** `标题:南漳镇人民政府2023年工作计划` among the page's metadata (lines or `|` cells), or null. */
+function titleField(lines: readonly string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
+    for (const cell of (lines[i] ?? '').split('|')) {
+      const value = TITLE_FIELD.exec(cell.trim())?.[1]?.trim();
+      if (!value) continue;
+      const notice = noticeIn(value);
+      const name = notice && notice.kind !== 'self' ? notice.name : value;
+      if (name && isTitleLike(name)) return tidyName(name);
+    }
+  }
+  return null;
+}
+
+/**
+ * `关于印发洋县2024年十大民生实事项目的通知` reads like a notice that is its own plan (no 《》, no
+ * title word), but when its cover sentence quotes 《洋县2024年十大民生实事项目》 it issues that plan.
+ */
+function issuing(notice: (Notice & { end: number }) | null, quote: string | null): (Notice & { end: number }) | null {
+  if (notice?.kind !== 'self' || quote === null || !/印发|印發|转发|轉發|下发|下發/.test(notice.name ?? ''))
+    return notice;
+  return loose(notice.name ?? '').includes(loose(quote)) ? { ...notice, name: quote, kind: 'quoted' } : notice;
 }
 
 /** Index of the next non-empty line after `i` (a title may be broken into two paragraphs). */
@@ -149,18 +200,27 @@ function attachmentNames(lines: readonly string[], from: number, to: number): st
   return names;
 }
 
-/** `firstItem` is the first numbered line of the text: without a notice, the title must come before it. */
-export function findCover(lines: readonly string[], firstItem: number): Cover {
-  const notice = findNotice(lines);
-  const from = notice?.end ?? 0;
+/**
+ * `firstItem` is the first numbered line of the text: without a notice, the title must come before it.
+ * `skipTo`: the title is looked for from there (after a table of contents).
+ */
+export function findCover(lines: readonly string[], firstItem: number, skipTo = 0): Cover {
+  const notice = issuing(findNotice(lines), coverQuote(lines));
+  const from = Math.max(notice?.end ?? 0, skipTo);
   const to = Math.min(lines.length, notice ? from + SCAN : Math.min(firstItem, SCAN));
+  const quoted = notice?.kind === 'quoted' ? notice.name : notice?.kind === 'self' ? null : coverQuote(lines);
   let [start, end] = [-1, -1];
-  if (notice?.kind === 'quoted' || notice?.kind === 'bare') [start, end] = findTitle(lines, from, to, notice.name);
-  if (start < 0 && notice?.kind !== 'self') [start, end] = findTitle(lines, from, to, null);
+  if (quoted) [start, end] = findTitle(lines, from, to, quoted);
+  if (start < 0 && notice?.kind === 'bare') [start, end] = findTitle(lines, from, to, notice.name);
+  // The title line that the cover sentence names is the plan's; another one (an attachment's) is not.
+  if (start < 0 && notice?.kind !== 'self' && !quoted) [start, end] = findTitle(lines, from, to, null);
   const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
   const bodyStart = end >= 0 ? end : from;
   return {
-    name: notice?.kind === 'quoted' || notice?.kind === 'self' ? notice.name : (own ?? notice?.name ?? null),
+    name:
+      notice?.kind === 'quoted' || notice?.kind === 'self'
+        ? notice.name
+        : (own ?? quoted ?? notice?.name ?? titleField(lines)),
     noticeIssuer: notice?.issuer ?? null,
     noticeIsPlan: notice?.kind === 'self',
     bodyStart,

@@ -1,6 +1,7 @@
 /**
  * Essay mode, for plans written without numbers: the first body paragraph is the preamble and
- * every later paragraph is a task keyed by its order; `一是/二是` runs inside become subtasks.
+ * every later paragraph is a task keyed by its order (only the `——` ones when some are so marked);
+ * `一是/二是` runs inside become subtasks.
  */
 import { isClosingAt } from './body-lines';
 import { isMetadataLine } from './lines';
@@ -24,6 +25,24 @@ function isParagraph(line: string): boolean {
   return letters >= 8;
 }
 
+const DASH = /^——\s*/;
+
+/**
+ * `——让乡村旅游“火起来”。…`: when paragraphs are marked with a dash, those are the tasks and the
+ * unmarked ones (the opening, the 总体要求) are preamble; the dash is not part of the text.
+ */
+function dashedOnly(essay: Essay): Essay {
+  const all = essay.firstParagraph < 0 ? [] : [{ line: essay.firstParagraph, text: essay.preamble[0] ?? '' }];
+  all.push(...essay.paragraphs);
+  const dashed = all.filter((p) => DASH.test(p.text));
+  if (dashed.length === 0) return essay;
+  return {
+    preamble: all.filter((p) => !DASH.test(p.text)).map((p) => p.text),
+    paragraphs: dashed.map((p) => ({ line: p.line, text: p.text.replace(DASH, '') })),
+    firstParagraph: essay.firstParagraph,
+  };
+}
+
 export function readEssay(lines: readonly string[], start: number, end = lines.length): Essay {
   const essay: Essay = { preamble: [], paragraphs: [], firstParagraph: -1 };
   for (let i = start; i < end; i++) {
@@ -37,5 +56,5 @@ export function readEssay(lines: readonly string[], start: number, end = lines.l
       essay.paragraphs.push({ line: i, text: line });
     }
   }
-  return essay;
+  return dashedOnly(essay);
 }

@@ -10,7 +10,7 @@
 import { readMarker, type Marker } from './markers';
 import { splitTopLevel } from './units';
 
-type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'before' | 'other';
+type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'place' | 'before' | 'other';
 
 export interface TableRow {
   n: number;
@@ -48,12 +48,14 @@ const ROLES: [Role, RegExp][] = [
   ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
   [
     'task',
-    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^项目名称$|^重点工作$/,
+    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
+  // Where the work is done: a 街道 there is not the unit responsible.
+  ['place', /^(?:建设|建設|实施|實施|项目|項目)?(?:地点|地點|位置|区域|區域)$/],
   [
     'other',
-    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|负责科室|负责处室|负责人|联系人)$/,
+    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|(?:当前|當前)?(?:进度|進度)|负责科室|负责处室|负责人|联系人)$/,
   ],
 ];
 
@@ -83,6 +85,11 @@ function isDeadlineCell(cell: string): boolean {
   return cell.length <= 24 && /(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|季度|长期|持续|每年|全年|上半年|下半年)/.test(cell);
 }
 
+// `|` or `||||||`: what is left of a row's border when every cell ends in ` |`.
+function isRowRule(line: string): boolean {
+  return /^\|+$/.test(line);
+}
+
 interface Header {
   roles: Role[];
   end: number;
@@ -99,7 +106,7 @@ function headerAt(lines: readonly string[], i: number, end: number): Header | nu
   let j = i;
   for (; j < end; j++) {
     const line = lines[j] ?? '';
-    if (line.length === 0) continue;
+    if (line.length === 0 || isRowRule(line)) continue;
     const role = roleOf(line);
     const short =
       line.replace(/\s+/g, '').length <= 12 && !/[。，；]/.test(line) && !/^\d+$/.test(line) && !readMarker(line);
@@ -121,6 +128,7 @@ function isBand(line: string): Marker | null {
 function accepts(role: Role | undefined, cell: string): boolean {
   if (role === 'lead' || role === 'partner') return isUnitList(cell);
   if (role === 'deadline') return isDeadlineCell(cell);
+  if (role === 'place') return cell.length <= 30 && !/[。；;]/.test(cell);
   if (role === 'task') return !isUnitList(cell);
   return role === 'other';
 }
@@ -179,7 +187,7 @@ function readRows(lines: readonly string[], header: Header, end: number): FlatTa
   };
   for (let i = header.end; i < end; i++) {
     const line = lines[i] ?? '';
-    if (line.length === 0) continue;
+    if (line.length === 0 || isRowRule(line)) continue;
     if (END_OF_TABLE.test(line) || headerAt(lines, i, end)) {
       table.end = i;
       break;

@@ -1,7 +1,8 @@
 /**
  * Numeric targets in a task's text: `新增社区老年助餐点(社区食堂)83个` → 83 个, `承保率90%以上`
  * → ≥ 90 %, `1万户` → 10000 户, `1-2个` → a range. A number counts only with a unit of things
- * counted, so years, dates, document numbers, ages, anniversaries and slogans (`573`) are left out.
+ * counted, so years, dates, document numbers, ages, anniversaries and slogans (`573`) are left out,
+ * and so are the figures that define a quoted slogan (`“两个不低于”(不低于最低工资42%…)`).
  */
 import type { Comparator, Indicator } from './types';
 
@@ -105,6 +106,30 @@ function clauseStarts(text: string, positions: readonly number[]): number[] {
   return starts;
 }
 
+/**
+ * Whether each match sits inside a parenthesis that defines a quoted slogan: in
+ * `“两个不低于”(不低于最低工资42%、…)` the 42 % is the rule a standard must meet, not a target of the
+ * task. One forward pass, like clauseStarts.
+ */
+function insideSloganDefinition(text: string, positions: readonly number[]): boolean[] {
+  const inside: boolean[] = [];
+  const opened: boolean[] = [];
+  let defining = 0;
+  let i = 0;
+  for (const at of positions) {
+    for (; i < at; i++) {
+      const c = text[i];
+      if (c === '(' || c === '（') {
+        const definesSlogan = /[”"」]/.test(text[i - 1] ?? '');
+        opened.push(definesSlogan);
+        if (definesSlogan) defining++;
+      } else if ((c === ')' || c === '）') && opened.length > 0 && opened.pop()) defining--;
+    }
+    inside.push(defining > 0);
+  }
+  return inside;
+}
+
 // Part of a longer token (`XM02110`, `〔2021〕11`, `第5`) or not a target at all.
 function isExcludedContext(text: string, start: number): boolean {
   return /[A-Za-z\d.〔［[第]/.test(text[start - 1] ?? '');
@@ -152,11 +177,11 @@ export function findIndicators(text: string): Indicator[] {
   const found: Indicator[] = [];
   let floor = 0;
   const matches = [...text.matchAll(NUMBER)];
-  const clauses = clauseStarts(
-    text,
-    matches.map((m) => m.index ?? 0),
-  );
+  const positions = matches.map((m) => m.index ?? 0);
+  const clauses = clauseStarts(text, positions);
+  const defining = insideSloganDefinition(text, positions);
   for (const [i, m] of matches.entries()) {
+    if (defining[i]) continue;
     const indicator = indicatorAt(text, m, clauses[i] ?? 0, floor);
     if (!indicator) continue;
     found.push(indicator);

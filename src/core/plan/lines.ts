@@ -52,8 +52,25 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * `2024327`: a signature date whose 年/月/日 a web copy lost, read only when one split of the digits
+ * is a date (`2020111` could be 1 Nov or 11 Jan and is not read).
+ */
+function compactDate(text: string): string | null {
+  const m = /^(\d{4})(\d{3,4})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, rest] = [Number(m[1]), m[2] ?? ''];
+  const readings = [1, 2]
+    .map((cut) => isoDate(y, Number(rest.slice(0, cut)), Number(rest.slice(cut))))
+    .filter((d): d is string => d !== null);
+  const unique = [...new Set(readings)];
+  return unique.length === 1 ? (unique[0] ?? null) : null;
+}
+
 /** Finds a date written `2021-05-10`, `2021年5月10日` or `二〇二一年五月十日` anywhere in `text`. */
 export function findDate(text: string): string | null {
+  const compact = compactDate(text);
+  if (compact) return compact;
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const cn = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
@@ -73,6 +90,7 @@ export function findDate(text: string): string | null {
 /** A line that is only a date: `2024年2月23日`. */
 export function isDateLine(line: string): boolean {
   const bare = line.replace(/\s+/g, '');
+  if (compactDate(bare) !== null) return true;
   return (
     bare.length <= 16 &&
     /^[\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/.test(bare)
@@ -89,7 +107,7 @@ export function metadataField(line: string): { name: string; value: string } | n
 }
 
 const METADATA_NAMES =
-  /^(?:索引号|主题分类|发布机构|發佈機構|发文机关|發文機關|公文生成日期|成文日期|发布日期|發佈日期|发布时间|發佈時間|印发日期|备注\/文号|文号|文號|发文字号|發文字號|来源|來源|信息来源|信息來源|作者|编辑|編輯|责任编辑|責任編輯|分类|主题词|主題詞|有效性|效力状态)$/;
+  /^(?:索引号|主题分类|发布机构|發佈機構|发文机关|發文機關|公文生成日期|成文日期|发布日期|發佈日期|发布时间|發佈時間|发文时间|發文時間|印发日期|备注\/文号|文号|文號|发文字号|發文字號|来源|來源|信息来源|信息來源|作者|编辑|編輯|责任编辑|責任編輯|分类|主题词|主題詞|有效性|效力状态)$/;
 
 export function isMetadataLine(line: string): boolean {
   const field = metadataField(line);

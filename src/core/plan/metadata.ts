@@ -7,17 +7,20 @@
 import type { Plan } from './types';
 import type { Cover } from './cover';
 import { findDate, isDateLine, isOrgLine, jointSignatureOrg, metadataField, signatureOrg } from './lines';
-import { isNoiseLine } from './noise';
+import { isNoiseLine, stripBullet } from './noise';
 
 export type PlanMetadata = Pick<Plan, 'title' | 'year' | 'issuer' | 'docNumber' | 'date' | 'years'>;
 
-const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*号$/u;
+const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*[号號]$/u;
 const YEAR_RANGE = /(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?/;
 
+// A page's metadata may be a table row: `| 发文机关:南漳镇人民政府 | 主题词:工作计划 |`.
 function fieldValue(lines: readonly string[], end: number, names: RegExp): string | null {
   for (let i = 0; i < end; i++) {
-    const field = metadataField(lines[i] ?? '');
-    if (field && names.test(field.name) && field.value) return field.value;
+    for (const cell of (lines[i] ?? '').split('|')) {
+      const field = metadataField(cell.trim());
+      if (field && names.test(field.name) && field.value) return field.value;
+    }
   }
   return null;
 }
@@ -37,7 +40,11 @@ function signatureIssuer(lines: readonly string[]): string | null {
 }
 
 function headerDate(lines: readonly string[], end: number): string | null {
-  const field = fieldValue(lines, end, /^(?:发布日期|發佈日期|公文生成日期|成文日期|印发日期|发布时间|發佈時間)$/);
+  const field = fieldValue(
+    lines,
+    end,
+    /^(?:发布日期|發佈日期|公文生成日期|成文日期|印发日期|发布时间|發佈時間|发文时间|發文時間)$/,
+  );
   if (field) return findDate(field);
   const line = lines.find((l) => isDateLine(l));
   return line ? findDate(line) : null;
@@ -46,7 +53,10 @@ function headerDate(lines: readonly string[], end: number): string | null {
 function headerDocNumber(lines: readonly string[], end: number): string | null {
   const field = fieldValue(lines, end, /(?:文号|文號|发文字号|發文字號)$/);
   if (field) return field;
-  for (let i = 0; i < end; i++) if (DOC_NUMBER.test(lines[i] ?? '')) return lines[i] ?? null;
+  for (let i = 0; i < end; i++) {
+    const line = stripBullet(lines[i] ?? '').trim();
+    if (DOC_NUMBER.test(line)) return line;
+  }
   return null;
 }
 
@@ -69,7 +79,8 @@ function yearsOf(title: string | null, preamble: string): Pick<PlanMetadata, 'ye
 }
 
 // `海安市民政局2023年…进度表`: a title that opens with its issuer.
-const TITLE_ISSUER = /^([\p{Script=Han}]{2,20}?(?:局|厅|委员会|委|办公室|办|政府|中心))(?=\d{4}\s*年)/u;
+// `XX市教育局2024年…`: a template's placeholder letters count as part of the name.
+const TITLE_ISSUER = /^([\p{Script=Han}A-Z]{2,20}?(?:局|厅|委员会|委|办公室|办|政府|中心))(?=\d{4}\s*年)/u;
 
 /** `headerEnd`: lines before it may hold header fields (the cover and the title). */
 export function readMetadata(

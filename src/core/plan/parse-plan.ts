@@ -10,6 +10,7 @@ import { classifyBody, findAnnexStart } from './body-lines';
 import { findTables } from './flat-table';
 import { addTable } from './table-drafts';
 import { applyCorrections } from './corrections';
+import { contentsTitle } from './contents';
 import { findCover, noticeIn, type Cover } from './cover';
 import { draftStructure, sectionLabel, type Drafted, type TaskDraft } from './drafts';
 import { readEssay } from './essay';
@@ -148,7 +149,11 @@ export function parsePlan(text: string, options: PlanReadOptions = {}): ParseRes
   const { lines, front } = readSource(text);
   if (lines.every((l) => l.length === 0)) return emptyResult(lines, problems);
   const firstItem = lines.findIndex((l) => readMarker(l) !== null);
-  const cover = findCover(lines, firstItem < 0 ? lines.length : firstItem);
+  const contentsEnd = contentsTitle(lines, firstItem);
+  const cover =
+    contentsEnd >= 0
+      ? findCover(lines, contentsEnd + 1, contentsEnd)
+      : findCover(lines, firstItem < 0 ? lines.length : firstItem);
   const annex = findAnnexStart(lines, cover.bodyStart, lines.length, cover.attachments);
   const body = readNumbered(lines, cover, annex, options, problems) ?? readParagraphs(lines, cover, annex);
   const meta = metadataOf(lines, cover, body, front);

@@ -99,6 +99,8 @@ export function chooseStructure(
 ): Structure {
   const w: Walk = { out: { sections: [], groups: [], tasks: [], lists: outline.lists }, memo: new Map() };
   const level = sectionLevel(outline, choice);
+  // `一是/二是` paragraphs at the top are the tasks when nothing else is (a 镇 plan led by 一是…二是…).
+  const shiTop = mostFrequentLevel(outline.roots) === 'shi';
   for (const root of outline.roots) {
     if (level !== null && root.marker.level === level) {
       w.out.sections.push(root);
@@ -106,7 +108,7 @@ export function chooseStructure(
       // `一是/二是` paragraphs are a section's tasks only when it has no other numbers.
       const children = hasItems(root) ? root.children.filter((c) => c.marker.level !== 'shi') : root.children;
       for (const child of children) pick(w, child, root, null, own);
-    } else if (root.marker.level !== 'shi') {
+    } else if (root.marker.level !== 'shi' || shiTop) {
       pick(w, root, null, null, choice.taskLevel);
     }
   }

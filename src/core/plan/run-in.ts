@@ -55,7 +55,7 @@ const RUN_IN = new RegExp(
   [
     `(${CN})、`,
     `[（(](${CN})[)）]`,
-    `(?<!\\d)(\\d{1,2})[.．、](?!\\d)`,
+    `(?<!\\d)(\\d{1,2}) ?[.．、](?!\\d)`,
     `第(${CN})条`,
     `(?:——)?(?:任务|行动)(\\d{1,3})[:：]`,
   ].join('|'),
@@ -80,9 +80,13 @@ function matchOf(m: RegExpMatchArray): { level: (typeof LEVELS)[number]; n: numb
   return level === undefined || n === null ? null : { level, n };
 }
 
-/** `1.` runs in after a sentence, or right after the heading of a higher number (`一、加强党建1.`). */
-function numFits(line: string, at: number, previous: Cut | undefined): boolean {
-  if (/[。！？][）)”"]?$/.test(line.slice(Math.max(0, at - 2), at))) return true;
+/**
+ * `1.` runs in after a sentence, right after the heading of a higher number (`一、加强党建1.`), or
+ * when it continues the count after a whole sentence of the item before (`…体系。责任科室:组织科等2 .`).
+ */
+function numFits(line: string, at: number, previous: Cut | undefined, continues: boolean): boolean {
+  if (/[。！？][）)”"]?$/.test(line.slice(Math.max(0, at - 3), at).trimEnd())) return true;
+  if (continues && previous?.level === 'num' && line.slice(previous.at, at).includes('。')) return true;
   if (!previous || RANK[previous.level] >= RANK.num || at - previous.at > 40) return false;
   return !line.slice(previous.at, at).includes('。');
 }
@@ -101,7 +105,8 @@ function runInCuts(line: string): Cut[] {
     const after = line[at + m[0].length] ?? '';
     // `按“一、三、四”模式`: a numeral list inside a sentence, not a heading.
     if (!next || /[、“"]$/.test(before) || NUMERAL.test(after)) continue;
-    if (found.level === 'num' && !numFits(line, at, cuts[cuts.length - 1])) continue;
+    const continues = found.n === (last.get(found.level) ?? 0) + 1;
+    if (found.level === 'num' && !numFits(line, at, cuts[cuts.length - 1], continues)) continue;
     last.set(found.level, found.n);
     restartable.delete(found.level);
     for (const l of LEVELS) if (RANK[l] > RANK[found.level]) restartable.add(l);
@@ -112,29 +117,67 @@ function runInCuts(line: string): Cut[] {
 }
 
 // The plan's title run into its first sentence: `2024年某局工作要点为做好今年工作…`.
-const RUN_IN_TITLE = /^(.{4,60}?(?:要点|方案|计划|意见|安排|清单|分工))(?=[\p{Script=Han}])/u;
+const RUN_IN_TITLE = /^(.{4,60}?(?:要点|方案|计划|意见|安排|清单|分工))(?=\s?[\p{Script=Han}\d])/u;
+
+/** A PDF's line breaks become spaces in a one-line copy: `社会 主义` is `社会主义`. */
+function withoutWrapSpaces(part: string): string {
+  return part.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
+// The cover's signature and date run in after its sentence: `…贯彻执行。 武汉市民政局 2024 年 3 月 7 日`.
+const SIGNED =
+  /。\s*([\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|政府|中心))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*/u;
+
+/** The text before the first number: the cover sentence, its signature and date, the title, the rest. */
+function opening(head: string): string[] {
+  const pieces: string[] = [];
+  let rest = head;
+  const signed = SIGNED.exec(rest);
+  if (signed) {
+    pieces.push(rest.slice(0, signed.index + 1), signed[1] ?? '', signed[2] ?? '');
+    rest = rest.slice(signed.index + signed[0].length);
+  }
+  const title = RUN_IN_TITLE.exec(rest);
+  if (title && !/[。，；：]/.test(title[1] ?? '')) {
+    pieces.push(title[1] ?? '');
+    rest = rest.slice(title[1]?.length ?? 0);
+  }
+  pieces.push(rest);
+  return pieces.map((p) => p.trim());
+}
 
 function split(line: string, cuts: readonly Cut[]): string[] {
-  const parts: string[] = [];
-  const title = RUN_IN_TITLE.exec(line.slice(0, cuts[0]?.at ?? line.length));
-  let from = 0;
-  if (title && !/[。，；：]/.test(title[1] ?? '')) {
-    parts.push(title[1] ?? '');
-    from = title[1]?.length ?? 0;
+  const first = cuts[0];
+  const parts = opening(line.slice(0, first ? first.at - first.strip : line.length));
+  for (const [k, cut] of cuts.entries()) {
+    const next = cuts[k + 1];
+    parts.push(line.slice(cut.at, next ? next.at - next.strip : line.length).trim());
   }
-  for (const cut of cuts) {
-    parts.push(line.slice(from, cut.at - cut.strip).trim());
-    from = cut.at;
-  }
-  parts.push(line.slice(from).trim());
-  return parts.filter((p) => p.length > 0);
+  return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
+}
+
+const CHUNK = /^(\d{1,3})、/;
+const CHUNK_LENGTH = 150;
+
+/**
+ * Document-sharing sites cut a text into numbered chunks, each on its own line and often in mid-word
+ * (`…坚决禁用高度` / `2、高残农药…`): long lines numbered 1、2、3、… in order, not all ending a
+ * sentence. Their numbers are dropped and the chunks joined again.
+ */
+function joinChunks(lines: readonly string[]): readonly string[] {
+  const full = lines.filter((l) => l.length > 0);
+  if (full.length < 2) return lines;
+  const numbered = full.every((l, i) => CHUNK.exec(l)?.[1] === String(i + 1));
+  const long = full.slice(0, -1).every((l) => l.length >= CHUNK_LENGTH);
+  const cut = full.slice(0, -1).some((l) => !SENTENCE_END.test(l));
+  return numbered && long && cut ? [full.map((l) => l.replace(CHUNK, '')).join('')] : lines;
 }
 
 /** Lines as a reader sees them: page numbers dropped, wrapped lines joined, run-in numbers split. */
 export function splitRunIn(lines: readonly string[]): string[] {
-  const kept = lines.filter((l) => !isPageNumber(l));
+  const kept = joinChunks(lines.filter((l) => !isPageNumber(l)));
   const width = wrapWidth(kept);
-  const joined = width === null ? kept : unwrap(kept, width);
+  const joined = width === null ? [...kept] : unwrap(kept, width);
   // Only a text whose numbers do not start lines has lost its structure.
   let starts = 0;
   for (const l of joined) if (readMarker(l) !== null && ++starts >= 3) return joined;

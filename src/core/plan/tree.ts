@@ -34,10 +34,15 @@ function rank(level: string): number | undefined {
   return LEVEL_RANK[level];
 }
 
+function isClosedShi(node: OutlineNode | undefined): boolean {
+  return node?.marker.level === 'shi' && !/[:：]$/.test(node.marker.rest.trim());
+}
+
 /** Pops the stack to where an item of `level` belongs. */
 function placeFor(stack: OutlineNode[], level: string): void {
-  // `一是` paragraphs hold nothing: any other item closes them.
-  while (level !== 'shi' && stack[stack.length - 1]?.marker.level === 'shi') stack.pop();
+  // `一是` paragraphs hold nothing (any other item closes them) unless they end by announcing a list:
+  // `一是扎实推进产业强镇。…共谋划农业项目5个：` holds the `（一）…（五）` after it.
+  while (level !== 'shi' && isClosedShi(stack[stack.length - 1])) stack.pop();
   const open = stack.findIndex((n) => n.marker.level === level);
   if (open >= 0) {
     stack.length = open;

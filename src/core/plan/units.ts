@@ -21,6 +21,14 @@ const LEAD_LABELS = [
   '推進單位',
   '实施单位',
   '實施單位',
+  '责任科室',
+  '責任科室',
+  '牵头科室',
+  '牽頭科室',
+  '责任处室',
+  '責任處室',
+  '牵头处室',
+  '牽頭處室',
 ];
 const PARTNER_LABELS = [
   '配合单位',
@@ -37,6 +45,9 @@ const PARTNER_LABELS = [
   '支撐單位',
   '协助单位',
   '協助單位',
+  '配合科室',
+  '配合處室',
+  '配合处室',
 ];
 const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*[:：]\\s*`, 'g');
 const VALUE_END = /[；;。）)\n]/;

@@ -203,6 +203,39 @@ describe('rows with missing cells', () => {
   });
 });
 
+describe('a project table with 项目内容 or 項目名稱 columns', () => {
+  it('reads a progress table one cell per line: 项目内容 is the task, 当前进度 and 备注 are not', () => {
+    const text = ['进度表', '序号', '项目内容', '当前进度', '牵头单位', '备注']
+      .concat(['1', '新建公办园5所。', '80%(新区实验幼儿园进度滞后)', '县教育局', '市民生实事'])
+      .concat(['2', '建设四好农村路55公里。', '95%', '县交通局', '县民生实事'])
+      .join('\n\n');
+    expect(parsePlan(text).plan.tasks.map((t) => [t.key, t.title, t.leadUnit])).toEqual([
+      ['1', '新建公办园5所', '县教育局'],
+      ['2', '建设四好农村路55公里', '县交通局'],
+    ]);
+  });
+
+  it('skips the lone | lines left of a table whose cells end in " |" (traditional headers)', () => {
+    const row = (n: string, name: string, unit: string): string[] => [
+      '|',
+      n,
+      name,
+      '某鎮',
+      '2024',
+      '改造校舍。',
+      '300',
+      unit,
+    ];
+    const text = ['|', '序號', '項目名稱', '建設地點', '建設時間', '建設內容', '投資金額', '責任單位']
+      .concat(row('1', '中小學改造項目', '教體局'), row('2', '道路建設項目', '住建局'))
+      .join('\n');
+    expect(parsePlan(text).plan.tasks.map((t) => [t.key, t.title, t.leadUnit])).toEqual([
+      ['1', '中小學改造項目', '教體局'],
+      ['2', '道路建設項目', '住建局'],
+    ]);
+  });
+});
+
 describe('isUnitList', () => {
   it.each([
     ['区规划资源局、各相关街镇', true],

@@ -21,6 +21,7 @@ describe('findIndicators', () => {
     ['创建1-2个示范点', { value: 1, max: 2, unit: '个', comparator: '=' }],
     ['结余率不超过当年筹资总额的15%', { value: 15, unit: '%', comparator: '≤' }],
     ['空置率控制在5%以内', { value: 5, unit: '%', comparator: '≤' }],
+    ['覆盖率(含“两类”站点)达到90%', { value: 90, unit: '%', comparator: '≥' }],
   ])('%s', (text, expected) => {
     const [indicator, ...rest] = findIndicators(text);
     expect(rest).toEqual([]);
@@ -34,6 +35,9 @@ describe('findIndicators', () => {
     ['ordinals and anniversaries', '第5次会议，庆祝建党100周年，80周岁以上老人'],
     ['slogans', '做到“两个维护”，编制“十四五”规划，落实“573”总体思路'],
     ['decimals without unit', '17.8万贫困人口'],
+    // 湖里区 2021 task 4 (the sample plan): the 42 % defines the “两个不低于” rule the new
+    // standard must meet; the task's target is the standard itself, which has no figure.
+    ['figures defining a quoted slogan', '按照“两个不低于”(不低于最低工资42%、占消费支出比例不低于全国平均水平)的要求'],
   ])('ignores %s', (_name, text) => {
     expect(findIndicators(text)).toEqual([]);
   });

@@ -184,3 +184,20 @@ describe('markdown mode', () => {
     ]);
   });
 });
+
+describe('一是/二是 as the top level', () => {
+  const text = [
+    '某镇人民政府2023年工作计划',
+    '一是扎实推进产业强镇。乡村振兴,产业先行。2023年,共谋划农业项目2个:',
+    '(一)中药材种植产业园项目:总投资120万元,2023年5月竣工。',
+    '(二)西瓜种植产业园项目:总投资400万元,2023年3月竣工。',
+    '二是全面推进党的建设。开展学习活动。',
+  ].join('\n');
+
+  it('reads the 一是 paragraphs as the tasks and keeps the items a colon announces inside the first', () => {
+    const { plan } = parsePlan(text);
+    expect(plan.sections).toEqual([]);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual(['1 扎实推进产业强镇', '2 全面推进党的建设']);
+    expect(plan.tasks[0]?.text).toContain('西瓜种植产业园项目');
+  });
+});

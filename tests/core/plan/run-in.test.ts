@@ -83,6 +83,42 @@ describe('a wrapped line that ends with a closing bracket', () => {
   });
 });
 
+describe('a text a sharing site cut into numbered chunks', () => {
+  const filler = '，推进各项工作落实'.repeat(16);
+  const text = [
+    `1、某乡2023年工作要点 2023年是关键之年${filler}。 一、做强产业 1.做大做强茶产业。坚决禁用高度`,
+    `2、高残农药${filler}。 2.改造完善高标准农田。 二、做美环境 3.加大绿化投入。争取项目资`,
+    '3、金建设新村。 4.全面秸秆禁烧。',
+  ].join('\n');
+
+  it('drops the chunk numbers, joins the chunks and splits the run-in numbers', () => {
+    expect(tasks(text)).toEqual([
+      '1 一 做大做强茶产业',
+      '2 一 改造完善高标准农田',
+      '3 二 加大绿化投入',
+      '4 二 全面秸秆禁烧',
+    ]);
+    expect(parsePlan(text).plan.title).toBe('某乡2023年工作要点');
+  });
+});
+
+describe('a number run in after a unit list, with a space before its stop', () => {
+  it('starts the next task when it continues the count after a whole sentence', () => {
+    const text = `某局2024年工作要点${'总体要求。'.repeat(30)}一、坚持党建引领1.强化理论武装。持续学习。责任科室:组织科、思政科等2 .夯实基层党组织建设。加强学校党建。`;
+    expect(tasks(text)).toEqual(['1 一 强化理论武装', '2 一 夯实基层党组织建设']);
+  });
+});
+
+describe('a PDF copied as one line', () => {
+  it('loses the spaces its line breaks became between Chinese characters', () => {
+    const text = `2024 年全市民政工作要点 2024 年是关键一年,是实 施规划的关键一年${'，做好工作'.repeat(12)}。 一、保持正确政治方向 (一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续深化理论武装。 (二)坚持和加强党的全面 领导。牢 牢把握政治属性。`;
+    expect(tasks(text)).toEqual([
+      '一(一) 一 深入学习贯彻习近平新时代中国特色社会主义思想',
+      '一(二) 一 坚持和加强党的全面领导',
+    ]);
+  });
+});
+
 describe('ordinary text', () => {
   it('passes through unchanged', () => {
     const lines = [

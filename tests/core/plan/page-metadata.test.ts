@@ -1,0 +1,66 @@
+/** Metadata in the shapes web pages leave it: bullets, table cells, dates without 年月日, run-in signatures. */
+import { describe, expect, it } from 'vitest';
+import { findDate, isDateLine } from '../../../src/core/plan/lines';
+import { parsePlan } from '../../../src/core/plan/parse-plan';
+
+describe('a signature date that lost its 年/月/日', () => {
+  it.each([
+    ['2024327', '2024-03-27'],
+    ['2020227', '2020-02-27'],
+    ['20201112', '2020-11-12'],
+  ])('%s is %s', (text, date) => {
+    expect(isDateLine(text)).toBe(true);
+    expect(findDate(text)).toBe(date);
+  });
+
+  it.each(['2020111', '2024', '12345678', '2024100'])('%s is not read (ambiguous or no date)', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+
+  it('closes the signature above it', () => {
+    const { plan } = parsePlan(
+      '关于印发2020年某局工作要点的通知\n各单位:\n现印发给你们。\n某某市民政局\n\n2020227\n2020年某局工作要点\n一、党建\n1.学习。',
+    );
+    expect([plan.issuer, plan.date]).toEqual(['某某市民政局', '2020-02-27']);
+  });
+});
+
+describe('page metadata', () => {
+  it('reads fields in table cells and a 文号 after a bullet, in traditional characters', () => {
+    const text = [
+      '| 发文机关:某镇人民政府 | 主题词:工作计划 |',
+      '| 发文时间:2023-01-05 | |',
+      '  • 发文字号',
+      '  • 洋政發〔2024〕8號',
+      '2023年某镇工作计划',
+      '一、党建',
+      '1.学习。',
+    ].join('\n');
+    const { plan } = parsePlan(text);
+    expect([plan.issuer, plan.date, plan.docNumber]).toEqual(['某镇人民政府', '2023-01-05', '洋政發〔2024〕8號']);
+  });
+
+  it('takes the issuer of a bulleted notice title without the bullet', () => {
+    const text =
+      '  • 某区民政局关于印发2025年全区民政工作要点的通知\n现将《2025年全区民政工作要点》印发你们。\n2025年全区民政工作要点\n一、党建\n1.学习。';
+    expect(parsePlan(text).plan.issuer).toBe('某区民政局');
+  });
+
+  it('splits a signature and date run into a one-line cover', () => {
+    const text = `各区民政局: 现将《2024 年全市民政工作要点》印发给你们,请认真贯彻执行。 某某市民政局 2024 年 3 月 7 日 2024 年全市民政工作要点 2024 年是关键一年${'，做好工作'.repeat(20)}。 一、保持正确方向 (一)深入学习。持续深化。 (二)加强领导。牢牢把握。`;
+    const { plan } = parsePlan(text);
+    expect([plan.title, plan.issuer, plan.date]).toEqual(['2024年全市民政工作要点', '某某市民政局', '2024-03-07']);
+  });
+});
+
+describe('units', () => {
+  it('reads a 责任科室 parenthesis as the lead', () => {
+    const { plan } = parsePlan('2024年某局工作要点\n一、党建\n1.加强理论武装。深入学习。(责任科室:组干科、机关党委)');
+    expect(plan.tasks.map((t) => [t.title, t.leadUnit])).toEqual([['加强理论武装', '组干科、机关党委']]);
+  });
+
+  it('does not take a 建设地点 cell for the unit responsible', () => {
+    const text = ['序号', '项目名称', '建设地点', '责任单位', '1', '道路建设项目', '纸坊街道', '住建局'].join('\n');
+    expect(parsePlan(text).plan.tasks.map((t) => [t.title, t.leadUnit])).toEqual([['道路建设项目', '住建局']]);
+  });
+});

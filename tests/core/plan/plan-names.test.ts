@@ -1,0 +1,64 @@
+/**
+ * The plan's own name (plan.title) from the shapes set D showed: the cover sentence's 《…》, a
+ * notice title broken over three lines or written in traditional characters, a 标题: metadata
+ * cell, a title saved as a file name, wrap spaces, a cut-off date in parentheses.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../src/core/plan/parse-plan';
+
+const TASKS = ['一、总体安排', '1.做好低保工作。按月发放。', '2.做好养老服务。建设助餐点。'];
+
+function nameOf(...lines: string[]): string | null {
+  return parsePlan([...lines, ...TASKS].join('\n')).plan.title;
+}
+
+describe('plan name', () => {
+  it('takes the 《》 of the cover sentence when there is no notice title, without wrap spaces', () => {
+    expect(nameOf('各区民政局: 现将《2024 年 全市民政工作要点》印发给你们,请认真贯彻执行。')).toBe(
+      '2024年全市民政工作要点',
+    );
+  });
+
+  it('prefers the plan the cover sentence issues to an attachment title', () => {
+    const name = nameOf(
+      '关于印发某县2024年十大民生实事项目的通知',
+      '《某县2024年十大民生实事项目》已经县人民代表大会表决通过,现印发给你们。',
+      '附件:某县2024年十大民生实事项目清单',
+      '某县2024年十大民生实事项目清单',
+    );
+    expect(name).toBe('某县2024年十大民生实事项目');
+  });
+
+  it('keeps the title line as written when it is the plan the cover sentence names', () => {
+    const name = nameOf(
+      '某区办公室关于印发贯彻《条例》推进分类体系建设实施方案的通知',
+      '《关于贯彻〈条例〉推进分类体系建设的实施方案》已经区政府同意，现印发给你们。',
+      '关于贯彻《条例》推进分类体系建设的实施方案',
+    );
+    expect(name).toBe('关于贯彻《条例》推进分类体系建设的实施方案');
+  });
+
+  it('joins a notice title broken over three lines, in traditional characters', () => {
+    const name = nameOf(
+      '關于印發《某州落實〈自治區“十四五”',
+      '城鄉社區服務體系建設規劃〉',
+      '實施方案》的通知',
+      '某州落實《自治區“十四五”城鄉社區服務體系建設規劃》實施方案',
+    );
+    expect(name).toBe('某州落實〈自治區“十四五”城鄉社區服務體系建設規劃〉實施方案');
+  });
+
+  it('reads a 标题: cell of the page metadata when the body has no title line', () => {
+    expect(nameOf('| 发文机关:某镇人民政府 | 主题词:工作计划 |', '| 标题:某镇人民政府2023年工作计划 | |')).toBe(
+      '某镇人民政府2023年工作计划',
+    );
+  });
+
+  it('drops the file extension of a title saved as a file name', () => {
+    expect(nameOf('某市教育局2024年工作要点.docx')).toBe('某市教育局2024年工作要点');
+  });
+
+  it('keeps a cut-off date in parentheses as part of a table title', () => {
+    expect(nameOf('2022年度民生实事项目进度表(截至10月31日)')).toBe('2022年度民生实事项目进度表(截至10月31日)');
+  });
+});
