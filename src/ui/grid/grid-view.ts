@@ -5,7 +5,7 @@
  * as cell changes through `handlers`.
  */
 import { createGrid, type ColDef, type GridApi, type GridOptions } from 'ag-grid-community';
-import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import { GRID_LOCALE } from './grid-locale';
 import type { Value } from '../../core/emitter';
 import { parseFieldValue, readField, type FieldId } from '../../core/workbook/fields';
 import type { CellChange } from '../../core/workbook/operations';
@@ -121,7 +121,7 @@ function gridOptions(
 ): GridOptions<GridRow> {
   return {
     theme: gridTheme,
-    localeText: AG_GRID_LOCALE_CN,
+    localeText: GRID_LOCALE,
     columnDefs: withLayout(buildColumns(ctx), state.layout),
     rowData: buildRows(sources.model.get()),
     getRowId: (p) => p.data.id,
