@@ -34,7 +34,7 @@ async function onThePage(files: readonly File[], control: ReadControl): Promise<
   return units;
 }
 
-/** `onFile(done, total, name)` after each file is read; rejects with the signal's reason on 取消. */
+/** `onFile(index, total, name)` as each file is handed to a worker; rejects with the signal's reason on 取消. */
 export function readUnitFilesInWorkers(files: readonly File[], control: ReadControl = {}): Promise<UnitFile[]> {
   const first = files.length > 0 ? startWorker() : null;
   if (!first) return onThePage(files, control);
@@ -55,6 +55,7 @@ export function readUnitFilesInWorkers(files: readonly File[], control: ReadCont
     const give = (worker: Worker) => {
       if (next >= files.length) return;
       const request: UnitReadRequest = { id: next, file: files[next]! };
+      control.onFile?.(next, files.length, request.file.name);
       next += 1;
       worker.postMessage(request);
     };
@@ -65,7 +66,6 @@ export function readUnitFilesInWorkers(files: readonly File[], control: ReadCont
         if ('error' in data) return finish(new Error(data.error));
         units[data.id] = data.unit;
         done += 1;
-        control.onFile?.(done, files.length, files[data.id]!.name);
         if (done === files.length) return finish();
         give(worker);
       };
