@@ -20,9 +20,13 @@ export const BIG_ID = 'bench-5000';
 export function buildApp(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'plan-ledger-bench-dist-'));
   // Source maps let the CPU profiles name our minified functions (bench/cpu-profile.ts).
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', '--logLevel', 'warn'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', '--logLevel', 'warn'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (${result.status})`);
   return outDir;
 }

@@ -17,9 +17,9 @@ const kb = (bytes: number) => bytes / 1000;
 const dist = buildApp();
 try {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
+  const initial = [
+    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]!);
   const size = (file: string) => gz(readFileSync(join(dist, file)));
   const initialJs = initial.reduce((sum, f) => sum + size(f), 0);
@@ -36,11 +36,14 @@ try {
 
   console.log('| what | gzip (kB) |');
   console.log('|---|---:|');
-  for (const f of initial) console.log(`| initial: ${f.replace(/-[\w-]{8}\.js$/, '.js')} | ${kb(size(f)).toFixed(1)} |`);
+  for (const f of initial)
+    console.log(`| initial: ${f.replace(/-[\w-]{8}\.js$/, '.js')} | ${kb(size(f)).toFixed(1)} |`);
   console.log(`| **initial JS** | **${kb(initialJs).toFixed(1)}** |`);
   console.log(`| initial CSS | ${kb(css.reduce((s, f) => s + size(f), 0)).toFixed(1)} |`);
   console.log(`| lazy JS (${lazy.length} chunks) | ${kb(lazyJs).toFixed(1)} |`);
-  console.log(`| single file plan-ledger.html | ${kb(gz(file)).toFixed(1)} (one file: ${fetchesChunks ? 'NO' : 'yes'}) |`);
+  console.log(
+    `| single file plan-ledger.html | ${kb(gz(file)).toFixed(1)} (one file: ${fetchesChunks ? 'NO' : 'yes'}) |`,
+  );
   console.log('');
   console.log(`Goal (initial JS ≤ 300 kB gzip): ${initialJs <= 300_000 ? 'met' : 'NOT met'}`);
   writeResults('bundle', {

@@ -29,7 +29,11 @@ export interface SelfTime {
 type Namer = (frame: ProfileNode['callFrame']) => string;
 
 function plainName({ functionName, url, lineNumber }: ProfileNode['callFrame']): string {
-  const file = url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
+  const file =
+    url
+      .split('/')
+      .pop()
+      ?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
   return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
 }
 
@@ -39,7 +43,12 @@ export function sourceMapNamer(dist: string): Namer {
   const consumer = (url: string) => {
     const file = join(dist, new URL(url).pathname);
     if (!maps.has(file))
-      maps.set(file, existsSync(`${file}.map`) ? new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap) : null);
+      maps.set(
+        file,
+        existsSync(`${file}.map`)
+          ? new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap)
+          : null,
+      );
     return maps.get(file) ?? null;
   };
   return (frame) => {
@@ -48,7 +57,8 @@ export function sourceMapNamer(dist: string): Namer {
     const at = map?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
     if (!at?.source) return plainName(frame);
     const source = at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
-    const name = frame.functionName && frame.functionName.length > 2 ? frame.functionName : (at.name ?? frame.functionName);
+    const name =
+      frame.functionName && frame.functionName.length > 2 ? frame.functionName : (at.name ?? frame.functionName);
     return `${name || '(anonymous)'} ${relative('.', source)}:${at.line}`;
   };
 }
@@ -82,8 +92,16 @@ export async function profiled<T>(page: Page, label: string, step: () => Promise
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
   const top = summarise(profile, 15, nameOf);
-  const lines = top.map((t) => `| ${t.fn.replaceAll('|', '\\|')} | ${t.ms.toFixed(1)} | ${(t.share * 100).toFixed(1)} % |`);
-  const text = [`Profile: ${label} (top self time)`, '', '| function | self (ms) | share |', '|---|---:|---:|', ...lines].join('\n');
+  const lines = top.map(
+    (t) => `| ${t.fn.replaceAll('|', '\\|')} | ${t.ms.toFixed(1)} | ${(t.share * 100).toFixed(1)} % |`,
+  );
+  const text = [
+    `Profile: ${label} (top self time)`,
+    '',
+    '| function | self (ms) | share |',
+    '|---|---:|---:|',
+    ...lines,
+  ].join('\n');
   console.log(`\n${text}\n`);
   mkdirSync(join('bench', 'results'), { recursive: true });
   writeFileSync(join('bench', 'results', `profile-${label.replace(/\W+/g, '-')}.md`), `${text}\n`);

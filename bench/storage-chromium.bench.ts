@@ -13,7 +13,9 @@
  * Then opening: `library.load(id)` (one range read + restore/assembly of 5,000 tasks), the first
  * call after a page reload and 10 warm calls.
  */
+import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { assertClean, bigWorkbook, BIG_ID, ms, openBenchSession, stats, storeThroughApp } from './bench-helpers';
 import { writeResults } from './bench-results';
 import { profiled, sourceMapNamer } from './cpu-profile';
@@ -29,7 +31,9 @@ try {
   const { page } = session;
   const createMs = await storeThroughApp(page, bigWorkbook(TASKS));
   await page.evaluate((id) => window.__planLedger!.openWorkbook(id), BIG_ID);
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('idb-keyval/dist/umd.js') });
+  // Served from the app's origin: the page's policy allows scripts from 'self' only.
+  copyFileSync(createRequire(import.meta.url).resolve('idb-keyval/dist/umd.js'), join(session.dist, 'idb-keyval.js'));
+  await page.addScriptTag({ url: `${session.url}idb-keyval.js` });
 
   const times = await page.evaluate(
     async ({ warmup, runs, tasks }) => {
@@ -104,18 +108,21 @@ try {
   );
 
   // Where an edit's time goes: 100 edits → 已保存 under the CPU profiler (not timed above).
-  await profiled(page, 'edit-to-saved', () =>
-    page.evaluate(async (tasks) => {
-      const app = window.__planLedger!;
-      const indicator = document.querySelector<HTMLElement>('[data-testid=save-state]')!;
-      for (let i = 0; i < 100; i++) {
-        const before = Number(indicator.dataset.savedCount ?? 0);
-        const key = app.page()!.workbook().tasks[(i * 7_919) % tasks]!.key;
-        app.page()!.apply({ type: 'setCells', label: '编辑', changes: [{ key, field: 'owner', value: `剖析${i}` }] });
-        while (Number(indicator.dataset.savedCount ?? 0) <= before || indicator.dataset.state !== 'saved')
-          await new Promise((ok) => setTimeout(ok, 0));
-      }
-    }, TASKS),
+  await profiled(
+    page,
+    'edit-to-saved',
+    () =>
+      page.evaluate(async (tasks) => {
+        const app = window.__planLedger!;
+        const indicator = document.querySelector<HTMLElement>('[data-testid=save-state]')!;
+        for (let i = 0; i < 100; i++) {
+          const before = Number(indicator.dataset.savedCount ?? 0);
+          const key = app.page()!.workbook().tasks[(i * 7_919) % tasks]!.key;
+          app.page()!.apply({ type: 'setCells', label: '编辑', changes: [{ key, field: 'owner', value: `剖析${i}` }] });
+          while (Number(indicator.dataset.savedCount ?? 0) <= before || indicator.dataset.state !== 'saved')
+            await new Promise((ok) => setTimeout(ok, 0));
+        }
+      }, TASKS),
     sourceMapNamer(session.dist),
   );
 
