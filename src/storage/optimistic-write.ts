@@ -24,8 +24,12 @@ export async function saveTasksOptimistic(
   try {
     return await transact(store, 'readwrite', (os, fail) => {
       const mismatch = () => fail(MISMATCH);
-      const exists = os.getKey(metaKey(id));
-      exists.onsuccess = () => void (exists.result === undefined && mismatch());
+      // A stored task at its expected rev proves the workbook is there (deleting a workbook removes
+      // its record and its tasks in one transaction); only a new task needs the record checked.
+      if (writes.some((w) => w.baseRev === 0)) {
+        const exists = os.getKey(metaKey(id));
+        exists.onsuccess = () => void (exists.result === undefined && mismatch());
+      }
       for (const write of writes) {
         const key = taskKey(id, write.key);
         const stored = os.get(key);

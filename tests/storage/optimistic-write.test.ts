@@ -7,6 +7,7 @@ import { entries } from 'idb-keyval';
 import { saveTasksOptimistic } from '../../src/storage/optimistic-write';
 import { loadTasks } from '../../src/storage/workbook-read';
 import { saveTasks, saveWorkbook } from '../../src/storage/workbook-write';
+import { deleteWorkbook } from '../../src/storage/workbook-admin';
 import { task, workbook } from '../core/workbook/builders';
 import { freshStore } from './helpers';
 
@@ -47,6 +48,17 @@ describe('saveTasksOptimistic', () => {
   it('writes nothing for a workbook that is gone', async () => {
     const store = freshStore();
     expect(await saveTasksOptimistic(store, 'gone', [{ key: '1', task: task('1'), baseRev: 0 }])).toBeNull();
+    expect(await entries(store)).toEqual([]);
+  });
+});
+
+describe('saveTasksOptimistic after a workbook was deleted', () => {
+  it('finds its tasks gone with it and writes nothing', async () => {
+    const store = freshStore();
+    const saved = await saveWorkbook(store, wb);
+    await deleteWorkbook(store, 'wb-1');
+    const edit = [{ key: '1', task: { ...saved.tasks[0]!, owner: '张三' }, baseRev: 1 }];
+    expect(await saveTasksOptimistic(store, 'wb-1', edit)).toBeNull();
     expect(await entries(store)).toEqual([]);
   });
 });
