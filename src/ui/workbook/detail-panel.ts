@@ -40,7 +40,11 @@ export function createDetailPanel(
     const key = sources.focused.get();
     if (!change.changedKeys || (key !== null && change.changedKeys.includes(key))) redraw();
   };
-  const stops = [sources.model.subscribe(onChange), sources.period.subscribe(redraw), sources.focused.subscribe(redraw)];
+  const stops = [
+    sources.model.subscribe(onChange),
+    sources.period.subscribe(redraw),
+    sources.focused.subscribe(redraw),
+  ];
   redraw();
   return { el, destroy: () => stops.forEach((stop) => stop()) };
 }

@@ -10,7 +10,11 @@ const STATUSES: Status[] = ['未启动', '推进中', '已完成', '不涉及', 
 
 describe('tallyStatus / retally', () => {
   it('moves the counts by the changed tasks only', () => {
-    const tasks = [task('1', { status: '已完成', percent: 100 }), task('2', { status: '推进中', percent: 60 }), task('3')];
+    const tasks = [
+      task('1', { status: '已完成', percent: 100 }),
+      task('2', { status: '推进中', percent: 60 }),
+      task('3'),
+    ];
     const tally = tallyStatus(tasks, basis);
     expect(tally.counts).toEqual({ total: 3, done: 1, onTrack: 1, behind: 1, notStarted: 1 });
     // Task 3 starts and gets ahead; task 1 is reopened at 10%.
