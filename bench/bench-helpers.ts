@@ -19,14 +19,22 @@ export const BIG_ID = 'bench-5000';
 /** `vite build` into a fresh temp dir; returns the dir. */
 export function buildApp(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'plan-ledger-bench-dist-'));
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // Source maps let the CPU profiles name our minified functions (bench/cpu-profile.ts).
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', '--logLevel', 'warn'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (${result.status})`);
   return outDir;
 }
 
 export interface BenchSession {
+  /** The built app being served (a benchmark may add pages of its own to it). */
+  dist: string;
+  url: string;
   chrome: RunningChromium;
   page: Page;
   /** Console errors and the like seen by the page (a benchmark of a broken page is worthless). */
@@ -45,6 +53,8 @@ export async function openBenchSession(): Promise<BenchSession> {
   const { page, problems } = await openWatchedPage(chrome.context, server.url);
   await waitForApp(page);
   return {
+    dist,
+    url: server.url,
     chrome,
     page,
     problems,

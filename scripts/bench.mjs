@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: every bench/*.bench.ts in turn (Node ones and the Chromium ones, which build
-// the app into a temp dir themselves), output as it comes. Targets are read off the printed
-// tables and recorded in docs/performance.md; a benchmark never fails on a slow number, only
-// when it cannot run.
+// the app into a temp dir themselves), output as it comes; `npm run bench -- grid storage` runs
+// those whose file name contains a word given. Each Chromium bench also writes its figures to
+// bench/results/<bench>.json (and CPU profile summaries beside them). Targets are recorded in
+// docs/performance.md; a benchmark never fails on a slow number, only when it cannot run.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 

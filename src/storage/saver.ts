@@ -7,6 +7,7 @@
  * flush() retries them.
  */
 import { summarize } from '../core/workbook/stored-records';
+import { taskByKey } from '../core/workbook/task-index';
 import type { Workbook } from '../core/workbook/types';
 import type { Broadcast } from './broadcast';
 import { storageErrorMessage, StorageError, type UseStore } from './db';
@@ -68,10 +69,9 @@ async function writePending(
   options: SaverOptions,
 ): Promise<void> {
   const { workbook } = item;
-  const byKey = tasksByKey(workbook, item.keys);
   const writes: TaskWrite[] = [...item.keys].map((key) => ({
     key,
-    task: byKey.get(key) ?? null,
+    task: taskByKey(workbook.tasks, key) ?? null,
     baseRev: revs.base(workbook.id, key),
   }));
   const baseRev = item.meta ? revs.base(workbook.id, META) : null;
@@ -154,8 +154,7 @@ export function createSaver(
 
   return {
     save(workbook, change) {
-      const known = new Map(workbook.tasks.map((t) => [t.key, t.rev]));
-      for (const key of change.changedKeys) revs.see(workbook.id, key, known.get(key));
+      for (const key of change.changedKeys) revs.see(workbook.id, key, taskByKey(workbook.tasks, key)?.rev);
       revs.see(workbook.id, META, workbook.rev);
       if (change.changedKeys.length === 0 && !change.metaChanged) return;
       enqueue(pending, { workbook, keys: new Set(change.changedKeys), meta: change.metaChanged === true }, true);
@@ -190,14 +189,4 @@ export function flushOnHide(saver: Saver, win: Window): () => void {
     win.document.removeEventListener('visibilitychange', onHide);
     win.removeEventListener('pagehide', onPageHide);
   };
-}
-
-/** The tasks of one edit by key, without indexing all 5,000 tasks for a one-cell change. */
-function tasksByKey(workbook: Workbook, keys: ReadonlySet<string>): Map<string, Workbook['tasks'][number]> {
-  const found = new Map<string, Workbook['tasks'][number]>();
-  for (const task of workbook.tasks) {
-    if (keys.has(task.key)) found.set(task.key, task);
-    if (found.size === keys.size) break;
-  }
-  return found;
 }

@@ -20,6 +20,7 @@ import { readEnvelope } from '../core/workbook/envelope';
 import { isRecord } from '../core/workbook/coerce';
 import type { TaskRecord, Workbook } from '../core/workbook/types';
 import { guarded, prefixRange, readKeys, StorageError, transact, type UseStore } from './db';
+import { saveTasksOptimistic } from './optimistic-write';
 
 export interface TaskWrite {
   key: string;
@@ -130,8 +131,25 @@ export function touchMeta(store: UseStore, workbook: Workbook, summary: StoredSu
   });
 }
 
-/** One edit's records, in one transaction; resolves after it committed. */
-export function saveTasks(
+/**
+ * One edit's records, in one transaction; resolves after it committed. A task-only edit first
+ * tries the one-round-trip path (optimistic-write.ts); if another tab got there first, nothing
+ * was written and the read-then-write below reports the conflict.
+ */
+export async function saveTasks(
+  store: UseStore,
+  id: string,
+  writes: readonly TaskWrite[],
+  meta: MetaWrite,
+): Promise<SaveResult> {
+  if (meta.baseRev === null && meta.summary === null && writes.length > 0) {
+    const fast = await saveTasksOptimistic(store, id, writes);
+    if (fast) return fast;
+  }
+  return readThenWrite(store, id, writes, meta);
+}
+
+function readThenWrite(
   store: UseStore,
   id: string,
   writes: readonly TaskWrite[],

@@ -3,7 +3,6 @@
  * workbook list and an open workbook, and wires the top-bar actions to their (lazy) handlers.
  */
 import { createWorkbook } from '../core/workbook/create-workbook';
-import { parsePlan } from '../core/plan/parse-plan';
 import type { Period, Workbook } from '../core/workbook/types';
 import type { Problem } from '../core/plan/types';
 import { h, clear } from './dom';
@@ -14,8 +13,6 @@ import { createSaveIndicator } from './shell/save-indicator';
 import { createTopbar, type ActionName, type Topbar } from './shell/topbar';
 import { createWorkbookPage, type WorkbookPage } from './workbook/workbook-page';
 import { readLayout } from './grid/column-layout';
-import { loadSampleText } from './sample';
-import { withSampleEntries } from './sample-entries';
 import { openLibrary, type Library } from './store/library';
 import { runAction, type ActionContext } from './shell/run-action';
 import { lostWorkbooksMessage } from './store/known-workbooks';
@@ -193,11 +190,8 @@ async function firstScreen(ctx: ActionContext, folder: FolderBackup | null) {
     return;
   }
   if (list.length === 0 && !library.uiState().sampleCreated) {
-    const text = await loadSampleText();
-    const { plan } = parsePlan(text);
-    const now = `${today()}T00:00:00.000Z`;
-    const blank = createWorkbook(plan, { id: 'sample', unit: '殿前街道', sourceText: text, now, sample: true });
-    const sample = withSampleEntries(blank, now);
+    const { sampleWorkbook } = await import('./sample-workbook');
+    const sample = await sampleWorkbook(`${today()}T00:00:00.000Z`);
     await library.create(sample);
     await library.setUiState({ sampleCreated: true });
     await app.openWorkbook(sample.id);

@@ -232,6 +232,34 @@ describe('汇总多个单位', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('reads the files in workers: the bar moves, 取消 stops them, and the next 汇总 is whole', async () => {
+    const { page } = session;
+    let started = 0;
+    page.on('worker', () => void (started += 1));
+    const files = await unitFiles();
+    const many = Array.from({ length: 150 }, (_, i) => ({ name: `单位${i + 1}.xlsx`, buffer: files[0]!.buffer }));
+    await chooseFiles(page, '汇总多个单位', many);
+    // The bar moves while files are read; the page is free to run this poll meanwhile.
+    await page.waitForFunction(() => {
+      const bar = document.querySelector<HTMLProgressElement>('dialog[aria-label="正在汇总"] progress');
+      return bar !== null && bar.value >= 3;
+    });
+    expect(started).toBeGreaterThan(0);
+    const progress = page.locator('dialog[aria-label="正在汇总"]');
+    await progress.getByRole('button', { name: '取消' }).click();
+    await page.locator('.toast', { hasText: '已取消汇总' }).waitFor();
+    // Stopped, not left reading in the background.
+    await expect.poll(() => page.workers().length).toBe(0);
+    expect(await page.locator('dialog.pl-reports--summary').count()).toBe(0);
+
+    // Nothing of the cancelled reading is carried into the next 汇总.
+    await chooseFiles(page, '汇总多个单位', files);
+    await page.waitForFunction(() => window.__planLedger!.consolidation?.ranking);
+    const { units } = await probe();
+    expect(units.sort()).toEqual(['江头街道', '禾山街道', '金山街道'].sort());
+    expect(session.problems).toEqual([]);
+  });
+
   it('refuses more than 1,000 files at once before reading any', async () => {
     const tiny = Array.from({ length: 1001 }, (_, i) => ({ name: `单位${i + 1}.xlsx`, buffer: Buffer.from('x') }));
     await chooseFiles(session.page, '汇总多个单位', tiny);

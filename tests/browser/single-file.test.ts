@@ -8,6 +8,19 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, launchChromium, newProfileDir, openWatchedPage, removeProfileDir } from './harness';
 import { clickCell, openWorkbook, savedCount, taskField, waitForApp, waitSavedAfter } from './app-driver';
+import { chooseFiles, type UploadFile } from './reports-driver';
+import { exportReport } from '../../src/io/excel/reports';
+import { sampleUnit } from '../helpers/sample-units';
+
+/** Half-year reports of the sample plan by these units, as the app exports them. */
+async function unitFiles(units: string[]): Promise<UploadFile[]> {
+  const files: UploadFile[] = [];
+  for (const unit of units) {
+    const file = await exportReport(sampleUnit(unit, []), '半年', '2021-07-05');
+    files.push({ name: file.fileName, buffer: Buffer.from(file.bytes) });
+  }
+  return files;
+}
 
 const SINGLE = join(DIST_DIR, 'plan-ledger.html');
 
@@ -47,6 +60,15 @@ describe('the single-file build', () => {
       });
       expect(lazy).toContain('1.抓好落实。');
       expect(lazy).not.toContain('x()');
+      // 汇总 reads its files in an inlined (blob:) worker, which the page's policy must allow.
+      let workers = 0;
+      watched.page.on('worker', () => void (workers += 1));
+      await chooseFiles(watched.page, '汇总多个单位', await unitFiles(['禾山街道', '金山街道']));
+      await watched.page.waitForFunction(() => window.__planLedger!.consolidation?.ranking);
+      const merged = await watched.page.evaluate(() => window.__planLedger!.consolidation!.result.units.length);
+      expect(merged).toBe(2);
+      expect(workers).toBeGreaterThan(0);
+      await watched.page.locator('dialog.pl-reports--summary').getByRole('button', { name: '关闭' }).click();
       expect(watched.problems).toEqual([]);
       await chrome.close();
 

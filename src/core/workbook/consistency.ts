@@ -9,6 +9,7 @@ import { parseFieldId, type CellValue, type FieldId } from './fields';
 import type { CellChange } from './operations';
 import { periodPercent, periodStatus } from './period-values';
 import type { Period, Status, TaskRecord, Workbook } from './types';
+import { taskByKey } from './task-index';
 
 export interface ConsistencyWarning {
   key: string;
@@ -86,10 +87,9 @@ export function withConsistency(workbook: Workbook, changes: readonly CellChange
   const out: Consistent = { changes: [...changes], warnings: [], suggestDone: [] };
   const asked = askedPerPeriod(changes);
   if (asked.size === 0) return out;
-  const tasks = new Map(workbook.tasks.map((t) => [t.key, t]));
   for (const [id, wanted] of asked) {
     const [key, period] = id.split('\u0000') as [string, Period];
-    const task = tasks.get(key);
+    const task = taskByKey(workbook.tasks, key);
     if (task) settle(task, period, wanted, out);
   }
   return out;

@@ -5,6 +5,7 @@
 import type { PlanGroup, PlanSection } from '../plan/types';
 import { readField, writeField, type CellValue, type FieldId } from './fields';
 import { reportSettings, sameSettings } from './report-settings';
+import { sameKeysAs, taskIndex } from './task-index';
 import type { PlanSource, ReportSettings, TaskRecord, Workbook } from './types';
 
 export interface CellChange {
@@ -64,7 +65,7 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 }
 
 function applySetCells(wb: Workbook, op: Extract<Operation, { type: 'setCells' }>, now: string): ApplyResult {
-  const index = new Map(wb.tasks.map((t, i) => [t.key, i]));
+  const index = taskIndex(wb.tasks);
   const tasks = [...wb.tasks];
   const undo: CellChange[] = [];
   const changed = new Set<string>();
@@ -81,6 +82,7 @@ function applySetCells(wb: Workbook, op: Extract<Operation, { type: 'setCells' }
   }
   const inverse: Operation = { type: 'setCells', label: op.label, changes: undo.reverse() };
   if (changed.size === 0) return { workbook: wb, inverse, changedKeys: [], metaChanged: false };
+  sameKeysAs(tasks, wb.tasks);
   return { workbook: { ...wb, tasks, updatedAt: now }, inverse, changedKeys: [...changed], metaChanged: false };
 }
 

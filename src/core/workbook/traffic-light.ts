@@ -48,14 +48,26 @@ export interface LightInput {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Day numbers of the few dates lights are judged on (deadlines, period ends, today), remembered:
+ * a light is computed for every task at open and for every painted row while scrolling.
+ */
+const days = new Map<string, number>();
+
 function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
+  let day = days.get(iso);
+  if (day === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    day = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
+    if (days.size > 5000) days.clear();
+    days.set(iso, day);
+  }
+  return day;
 }
 
 /** A task without a (readable) deadline is due at the plan year's end. */
 function validDeadline(deadline: string, year: number): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? deadline : `${year}-12-31`;
+  return deadline.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? deadline : `${year}-12-31`;
 }
 
 /**

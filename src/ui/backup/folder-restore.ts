@@ -7,7 +7,6 @@ import { autoBackupDay, autoBackupFiles } from '../../core/workbook/auto-backup'
 import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../core/workbook/backup';
 import { folderAccess, folderNames, readFolderFile, type DirectoryHandleLike } from '../../io/backup-folder';
 import type { ActionContext } from '../shell/run-action';
-import { restoreBackupText } from './restore-action';
 
 async function newestBackup(folder: DirectoryHandleLike): Promise<string | null> {
   return autoBackupFiles(await folderNames(folder))[0] ?? null;
@@ -29,6 +28,8 @@ export async function restoreFromFolder(ctx: ActionContext, folder: DirectoryHan
     ctx.notices.notice(backupTooLargeMessage(file.size, name), [], 'error');
     return false;
   }
+  // The restore dialog and its checks load only when a restore is offered.
+  const { restoreBackupText } = await import('./restore-action');
   await restoreBackupText(ctx, name, await file.text());
   return true;
 }

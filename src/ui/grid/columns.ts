@@ -6,7 +6,7 @@ import type { ColDef, ValueGetterParams, ValueSetterParams } from 'ag-grid-commu
 import { displayValue, isCarriedField, type FieldId } from '../../core/workbook/fields';
 import { LIGHT_LABELS, periodLight, type Light } from '../../core/workbook/traffic-light';
 import type { Period, TaskRecord } from '../../core/workbook/types';
-import { PROGRESS_COLUMNS } from '../../core/report/build/progress-sheet';
+import { PROGRESS_COLUMNS } from '../../core/report/build/progress-columns';
 import { StatusEditor } from './status-editor';
 import { LongTextEditor, TextEditor } from './text-editors';
 import { actualsFor } from '../../core/workbook/completion';

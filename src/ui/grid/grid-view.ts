@@ -5,13 +5,14 @@
  * as cell changes through `handlers`.
  */
 import { createGrid, type ColDef, type GridApi, type GridOptions } from 'ag-grid-community';
-import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import { GRID_LOCALE } from './grid-locale';
 import type { Value } from '../../core/emitter';
 import { parseFieldValue, readField, type FieldId } from '../../core/workbook/fields';
 import type { CellChange } from '../../core/workbook/operations';
 import type { OpenWorkbook, WorkbookChange } from '../../core/workbook/open-workbook';
 import type { Period } from '../../core/workbook/types';
 import { periodStatus } from '../../core/workbook/period-values';
+import { taskByKey } from '../../core/workbook/task-index';
 import { buildColumns, lightOf, type ColumnContext } from './columns';
 import { buildRows, type GridRow } from './rows';
 import type { PasteRejection } from './paste-block';
@@ -61,17 +62,18 @@ export interface GridView {
   destroy(): void;
 }
 
-/** Only the rows the model says changed are redrawn; a structural change rebuilds them all. */
+/**
+ * Only the rows the model says changed are redrawn, each in place (no pass of the row model over
+ * all 5,000 rows); a structural change rebuilds them all.
+ */
 function redrawRows(api: GridApi<GridRow>, change: WorkbookChange, ctx: ColumnContext, filtered: boolean): void {
   ctx.year = change.workbook.year;
   const keys = change.changedKeys;
   if (!keys || keys.length === 0) return api.setGridOption('rowData', buildRows(change.workbook));
-  const byKey = new Map(change.workbook.tasks.map((t) => [t.key, t]));
-  const update = keys.flatMap((k) => {
-    const t = byKey.get(k);
-    return t && !t.archived ? [{ kind: 'task' as const, id: k, task: t }] : [];
-  });
-  api.applyTransaction({ update });
+  for (const key of keys) {
+    const task = taskByKey(change.workbook.tasks, key);
+    if (task && !task.archived) api.getRowNode(key)?.updateData({ kind: 'task', id: key, task });
+  }
   // Re-filtering 5,000 rows per keystroke is only needed when a filter could now differ.
   if (filtered) api.onFilterChanged();
 }
@@ -99,7 +101,7 @@ function committer(model: OpenWorkbook, handlers: GridHandlers, headerOf: (f: Fi
       handlers.onRejected([{ key, header: headerOf(field), value: raw, message: parsed.message }]);
       return;
     }
-    const current = model.get().tasks.find((t) => t.key === key);
+    const current = taskByKey(model.get().tasks, key);
     if (current && readField(current, field) === parsed.value) return;
     handlers.onChanges([{ key, field, value: parsed.value }], '编辑');
   };
@@ -119,7 +121,7 @@ function gridOptions(
 ): GridOptions<GridRow> {
   return {
     theme: gridTheme,
-    localeText: AG_GRID_LOCALE_CN,
+    localeText: GRID_LOCALE,
     columnDefs: withLayout(buildColumns(ctx), state.layout),
     rowData: buildRows(sources.model.get()),
     getRowId: (p) => p.data.id,

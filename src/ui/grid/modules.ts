@@ -16,7 +16,6 @@ import {
   ExternalFilterModule,
   LocaleModule,
   ModuleRegistry,
-  PinnedRowModule,
   RenderApiModule,
   RowApiModule,
   RowStyleModule,
@@ -49,7 +48,6 @@ export function registerGridModules(dev: boolean): void {
     ColumnApiModule,
     ColumnAutoSizeModule,
     EventApiModule,
-    PinnedRowModule,
   ];
   if (dev) modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);

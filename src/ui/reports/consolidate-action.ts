@@ -7,11 +7,10 @@ import type { Workbook } from '../../core/workbook/types';
 import {
   consolidateReports,
   exportConsolidation,
-  readUnitFiles,
   type ConsolidationResult,
-  type PickedFile,
   type UnitFile,
 } from '../../io/excel/reports';
+import { readUnitFilesInWorkers } from '../../io/excel/read-units-in-worker';
 import { downloadBytes } from '../dom';
 import { openConsolidationView, type ViewOptions } from './consolidation-view';
 import { openProgressDialog } from './consolidation-progress';
@@ -26,20 +25,16 @@ import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
 import type { ActionContext } from '../shell/run-action';
 
 /**
- * Read the picked files, or null when the user cancelled. One file's bytes at a time: only the
- * grids read from them are kept, never every file's bytes at once.
+ * Read the picked files, or null when the user cancelled. The files are read in workers (their
+ * bytes never pass through the page); only the grids read from them come back.
  */
 async function readWithProgress(doc: Document, files: readonly File[]): Promise<UnitFile[] | null> {
   const progress = openProgressDialog(doc, files.length);
   try {
-    const units: UnitFile[] = [];
-    for (const [index, file] of files.entries()) {
-      progress.signal.throwIfAborted();
-      progress.update(index, files.length, file.name);
-      const picked: PickedFile = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-      units.push(...(await readUnitFiles([picked], { signal: progress.signal })));
-    }
-    return units;
+    return await readUnitFilesInWorkers(files, {
+      signal: progress.signal,
+      onFile: (index, total, name) => progress.update(index, total, name),
+    });
   } catch (error) {
     if (progress.signal.aborted) return null;
     throw error;

@@ -4,7 +4,8 @@
  */
 import type { Value } from '../../core/emitter';
 import { readField, type FieldId } from '../../core/workbook/fields';
-import type { OpenWorkbook } from '../../core/workbook/open-workbook';
+import type { OpenWorkbook, WorkbookChange } from '../../core/workbook/open-workbook';
+import { taskByKey } from '../../core/workbook/task-index';
 import { isCarried, periodPercent, periodStatus } from '../../core/workbook/period-values';
 import { PERIODS, type Period, type TaskRecord } from '../../core/workbook/types';
 import { columnLabel } from '../../core/workbook/vocabulary';
@@ -31,10 +32,19 @@ export function createDetailPanel(
   });
   const redraw = (): void => {
     const key = sources.focused.get();
-    const task = key === null ? null : (sources.model.get().tasks.find((t) => t.key === key) ?? null);
+    const task = key === null ? null : (taskByKey(sources.model.get().tasks, key) ?? null);
     show(doc, el, task, sources.period.get(), commit);
   };
-  const stops = [sources.model.subscribe(redraw), sources.period.subscribe(redraw), sources.focused.subscribe(redraw)];
+  // An edit of other tasks leaves the panel as it is.
+  const onChange = (change: WorkbookChange): void => {
+    const key = sources.focused.get();
+    if (!change.changedKeys || (key !== null && change.changedKeys.includes(key))) redraw();
+  };
+  const stops = [
+    sources.model.subscribe(onChange),
+    sources.period.subscribe(redraw),
+    sources.focused.subscribe(redraw),
+  ];
   redraw();
   return { el, destroy: () => stops.forEach((stop) => stop()) };
 }

@@ -2,9 +2,10 @@
 import { periodPercent, periodStatus } from '../../workbook/period-values';
 import { LIGHT_COLORS, LIGHT_LABELS, periodLight, trafficLight, type LightInput } from '../../workbook/traffic-light';
 import type { Period, TaskRecord, Workbook } from '../../workbook/types';
-import { columnHeader, IDENTITY_COLUMNS, type ColumnId } from '../../workbook/vocabulary';
+import { columnHeader, type ColumnId } from '../../workbook/vocabulary';
 import { STATUSES } from '../../workbook/types';
 import { dateCell, textCell, typedPercentCell } from './cell-text';
+import { PROGRESS_COLUMNS } from './progress-columns';
 import { columnWidths, widthBudget, type ReportContent } from './column-widths';
 import type { MetaContinuation } from '../meta-sheet';
 import type { ReportCell, ReportSheet } from '../model';
@@ -15,17 +16,7 @@ import { addTaskRows } from './task-rows';
 
 export const PROGRESS_SHEET = '推进情况';
 
-/** The columns of a period report, in order; their headers come from the vocabulary. */
-export const PROGRESS_COLUMNS: readonly ColumnId[] = [
-  ...IDENTITY_COLUMNS,
-  'percent',
-  'status',
-  'light',
-  'progress',
-  'problems',
-  'nextSteps',
-  'notes',
-];
+export { PROGRESS_COLUMNS };
 
 export const PROGRESS_HEADERS: readonly string[] = PROGRESS_COLUMNS.map(columnHeader);
 

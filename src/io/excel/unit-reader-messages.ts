@@ -1,0 +1,10 @@
+/** What the page and the 汇总 reading worker say to each other (structured-cloned). */
+import type { UnitFile } from '../../core/report/consolidate/consolidate';
+
+export interface UnitReadRequest {
+  id: number;
+  /** A File or Blob: its bytes are read in the worker, never on the page. */
+  file: File;
+}
+
+export type UnitReadReply = { id: number; unit: UnitFile } | { id: number; error: string };
