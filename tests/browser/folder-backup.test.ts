@@ -144,14 +144,16 @@ describe('自动备份到文件夹', () => {
     await restoreAll(page);
     await expectRestored(page, id);
 
-    // Browser data cleared (IndexedDB, the handle with it; the folder on disk stays): pick the
-    // folder again and its backup is offered before anything is written over it.
+    // Browser data cleared (IndexedDB, the handle with it; the folder on disk stays): the start
+    // says the workbooks are gone (no sample in their place); pick the folder again and its backup
+    // is offered before anything is written over it.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin: new URL(server.url).origin, storageTypes: 'indexeddb' });
     await page.reload();
     await waitForApp(page);
     expect(await storedRecord(page, 'backup-folder')).toBeUndefined();
-    expect((await page.evaluate(() => window.__planLedger!.page()?.workbook().sample)) ?? false).toBe(true);
+    await page.locator('[data-banner="storage-lost"]').waitFor();
+    expect(await page.evaluate(() => window.__planLedger!.page())).toBeNull();
     await page.locator('button[data-action="自动备份到文件夹"]').click();
     await restoreAll(page);
     await expectRestored(page, id);
