@@ -11,6 +11,7 @@ import type { ParsedReport } from '../reimport/read-report-grid';
 import { REPORT_META } from '../model';
 import { planVersion } from '../plan-identity';
 import { unitTasks } from './consolidate-rows';
+import { formChanges } from './form-changes';
 import { planSource, skeletonFrom } from './skeleton';
 import { summarizeTasks, type TaskSummary, type UnitView } from './task-summary';
 
@@ -33,6 +34,10 @@ export interface UnitEntry {
   status: Status | null;
   /** 0–100. */
   percent: number | null;
+  /** The unit's words for the period, present when it wrote any (the 汇编 and 工作总结 quote them). */
+  progress?: string;
+  problems?: string;
+  nextSteps?: string;
 }
 
 export interface ConsolidatedUnit {
@@ -197,6 +202,8 @@ function mergeUnits(
     const { tasks, entries, problems } = unitTasks(ref.skeleton.tasks, file.parsed, ref.period, ref.year);
     unitRecords.push({ tasks, entries });
     result.problems.push(...problems.map((p) => ({ ...p, message: `${unit}：${p.message}` })));
+    for (const change of formChanges(file.parsed))
+      result.problems.push({ code: 'form-changed', message: `${unit}：${change}` });
     const version = file.parsed.meta?.planVersion ?? '';
     if (ref.version && version && version !== ref.version)
       result.problems.push({
