@@ -14,6 +14,7 @@ import { buildConsolidationReport } from '../../core/report/consolidate/consolid
 import { readReportGrid } from '../../core/report/reimport/read-report-grid';
 import { STATS_SHEET } from '../../core/report/build/stats-sheet';
 import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport/reimport';
+import { workbookFromReport, type ReportWorkbook } from '../../core/report/reimport/workbook-from-report';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { readGrid } from './read-grid';
 import type { ReportOptions } from '../../core/report/build/report-options';
@@ -81,6 +82,27 @@ export async function readFilledReport(
     return reimportReport(parsed, workbook, period);
   } catch (error) {
     return emptyResult([{ code: 'unexpected', message: UNEXPECTED, detail: String(error) }], period ?? null);
+  }
+}
+
+/** 导入填报表 with no workbook open: a new workbook for the file's unit, with what it has filled in. */
+export async function workbookFromFile(
+  bytes: Uint8Array,
+  fileName: string,
+  id: string,
+  now: string,
+): Promise<ReportWorkbook> {
+  try {
+    const grid = await readGrid(bytes, fileName);
+    if (grid.sheets.length === 0) return { workbook: null, period: null, filled: 0, problems: grid.problems };
+    return workbookFromReport(readReportGrid(grid.sheets, fileName), id, now);
+  } catch (error) {
+    return {
+      workbook: null,
+      period: null,
+      filled: 0,
+      problems: [{ code: 'unexpected', message: UNEXPECTED, detail: String(error) }],
+    };
   }
 }
 
