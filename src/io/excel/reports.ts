@@ -11,6 +11,7 @@ import {
   type UnitFile,
 } from '../../core/report/consolidate/consolidate';
 import { buildConsolidationReport } from '../../core/report/consolidate/consolidation-report';
+import { buildCompilationReport } from '../../core/report/consolidate/compilation-sheet';
 import { readReportGrid } from '../../core/report/reimport/read-report-grid';
 import { STATS_SHEET } from '../../core/report/build/stats-sheet';
 import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport/reimport';
@@ -157,6 +158,12 @@ export async function consolidate(
   control: ReadControl = {},
 ): Promise<ConsolidationResult> {
   return consolidateReports(await readUnitFiles(files, control), options);
+}
+
+/** 汇编 as a styled .xlsx: every unit's words, task by task. */
+export async function exportCompilation(result: ConsolidationResult, today: string): Promise<ExportedFile> {
+  const report = buildCompilationReport(result, today);
+  return { fileName: report.fileName, bytes: await writeReportXlsx(report) };
 }
 
 /** The summary as a styled .xlsx. `asOf` is the 汇总日期, ISO. */

@@ -2,7 +2,7 @@
 import type { IRunOptions, Paragraph as DocxParagraph } from 'docx';
 import type { Block, BlockKind, WordDocument } from '../../core/report/word/word-document';
 import { FIRST_LINE_INDENT, FONTS, fontTableXml, LINE_TWIPS, PAGE, SIZES } from './gbt9704';
-import { loadDocx } from './load-docx';
+import { DOCX_LOAD_FAILED_MESSAGE, loadDocx } from './load-docx';
 
 type Docx = Awaited<ReturnType<typeof loadDocx>>;
 
@@ -63,7 +63,9 @@ function pageFooter(d: Docx, side: 'left' | 'right') {
 }
 
 export async function writeDocx(document: WordDocument): Promise<Uint8Array> {
-  const d = await loadDocx();
+  const d = await loadDocx().catch((error: unknown) => {
+    throw new Error(DOCX_LOAD_FAILED_MESSAGE, { cause: error });
+  });
   const doc = new d.Document({
     creator: '要点台账',
     title: document.title,

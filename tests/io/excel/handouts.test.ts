@@ -187,7 +187,13 @@ describe('汇总 of returned 填报表', () => {
     const units = await readUnitFiles([
       { name: '禾山.xlsx', bytes: filledHeshan },
       { name: '金山.xlsx', bytes: filledJinshan },
-      { name: '江头.xlsx', bytes: jiangtou },
+      {
+        name: '江头.xlsx',
+        bytes: await fillAsExcel(jiangtou, (_, row) => {
+          row('3').getCell(PERCENT).value = 50;
+          row('3').getCell(STATUS).value = '推进中';
+        }),
+      },
       { name: '思明.xlsx', bytes: Object.values(unzipSync(otherPlan.bytes))[0]! },
       { name: '全年.xlsx', bytes: Object.values(unzipSync(otherPeriod.bytes))[0]! },
     ]);
@@ -210,8 +216,12 @@ describe('汇总 of returned 填报表', () => {
       problems: '禾山：人手不足。',
       nextSteps: '禾山：下半年补齐。',
     });
-    // 金山's task 3 row is gone: 未填; 江头 was given task 3 only and left it blank.
-    expect(result.cells[2]).toEqual([{ status: null, percent: null }, null, { status: null, percent: null }]);
+    // 禾山 left task 3 blank; 金山 deleted its row (未填); 江头 was given task 3 only.
+    expect(result.cells[2]).toEqual([{ status: null, percent: null }, null, { status: '推进中', percent: 50 }]);
+    // 江头 answers for task 3 alone: 50 %, not 50 % of three tasks.
+    expect(result.units[2]?.rate).toBeCloseTo(0.5, 10);
+    // 金山: task 1 at 50 %, task 2 blank, task 3's row deleted (counted as not reported): 0.5 / 3.
+    expect(result.units[1]?.rate).toBeCloseTo(0.5 / 3, 10);
     // 禾山: task 1 done (1), task 2 at 40 % (0.4), task 3 not started (0): 1.4 / 3.
     expect(result.units[0]?.rate).toBeCloseTo(1.4 / 3, 10);
     expect(result.taskSummaries[0]).toMatchObject({ reported: 2, done: 1, mean: 0.75 });
