@@ -17,6 +17,9 @@ import { useAppSession } from './app-session';
 import { convertWith, pagePng, SKIP_SOFFICE } from '../helpers/libreoffice';
 import { action, chooseFiles, downloadFrom, exportThroughDialog } from './reports-driver';
 import { docxParagraphs, fillAsExcel, formSheetXml, handOut, partText } from './district-driver';
+import { unzipSync } from 'fflate';
+import { exportHandouts } from '../../src/io/excel/handouts';
+import { sampleUnit } from '../helpers/sample-units';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'plan-ledger-district-'));
@@ -88,6 +91,12 @@ describe.skipIf(SKIP_SOFFICE)('the district round trip', () => {
       // 禾山 in plan-ledger: 导入填报表 on the home page makes its workbook, it fills and exports it.
       await page.getByRole('button', { name: '台账列表' }).click();
       await page.locator('table.workbook-list').waitFor();
+      // A file without the hidden sheet makes no workbook, and says why.
+      await chooseFiles(page, '导入填报表', [
+        { name: '随手表.csv', buffer: Buffer.from('序号,状态,进展情况\n1,推进中,x\n') },
+      ]);
+      await page.locator('.toast-error', { hasText: '没有台账信息' }).waitFor();
+      expect(await page.locator('table.workbook-list tbody tr').count()).toBe(1);
       await chooseFiles(page, '导入填报表', [{ name: '禾山街道填报表.xlsx', buffer: Buffer.from(form('禾山街道')) }]);
       await page.getByRole('dialog', { name: '用填报表新建台账' }).getByRole('button', { name: '新建台账' }).click();
       await page.waitForFunction(() => window.__planLedger!.page()?.workbook().unit === '禾山街道');
@@ -152,6 +161,13 @@ describe.skipIf(SKIP_SOFFICE)('the district round trip', () => {
       const jiangtou = readFileSync(convertWith(dir, 'jiangtou.xlsx', 'xlsx', join(dir, 'lo')));
       expect(formSheetXml(new Uint8Array(jiangtou))).toMatch(/<sheetProtection [^>]*sheet="(1|true)"/);
 
+      // A form of the same plan for another period, which must be flagged and not merged.
+      const yearEnd = await exportHandouts(sampleUnit('湖里区民政局'), [
+        { unit: '殿前街道', period: '全年', scope: 'all', asOf: '2021-12-01', dueDate: '' },
+      ]);
+      const [otherName, otherBytes] = Object.entries(unzipSync(yearEnd.bytes))[0]!;
+      const otherPeriod = { name: otherName, bytes: otherBytes };
+
       // 汇总 in the district's workbook.
       await page.getByRole('button', { name: '台账列表' }).click();
       await page.locator('tr[data-id="sample"] button.link').click();
@@ -160,6 +176,7 @@ describe.skipIf(SKIP_SOFFICE)('the district round trip', () => {
         { name: heshanReport.name, buffer: heshanReport.bytes },
         { name: '金山街道填报表.xlsx', buffer: Buffer.from(jinshan) },
         { name: '江头街道填报表.xlsx', buffer: jiangtou },
+        { name: otherPeriod.name, buffer: Buffer.from(otherPeriod.bytes) },
       ]);
       const view = page.locator('dialog.pl-reports--summary');
       await page.waitForFunction(() => window.__planLedger!.consolidation?.ranking);
@@ -168,7 +185,7 @@ describe.skipIf(SKIP_SOFFICE)('the district round trip', () => {
         return {
           units: r.units.map((u) => [u.unit, u.rate]),
           task1: r.taskSummaries[0],
-          rejected: r.rejected.length,
+          rejected: r.rejected.map((x) => [x.unit, x.reason]),
           problems: r.problems.map((p) => p.message),
         };
       });
@@ -179,7 +196,7 @@ describe.skipIf(SKIP_SOFFICE)('the district round trip', () => {
       expect(rate('江头街道')).toBeCloseTo(1.3 / 9, 10);
       // Task 1: done by 禾山 and 金山, listed but left blank by 江头.
       expect(result.task1).toEqual({ reported: 3, done: 2, mean: 2 / 3 });
-      expect(result.rejected).toBe(0);
+      expect(result.rejected).toEqual([['殿前街道', '是全年报表，本次汇总的是半年，未汇总']]);
       expect(
         result.problems.some((p) => p.startsWith('金山街道：第 5 项任务的“工作任务”被改为“临时救助（金山改）”')),
       ).toBe(true);
@@ -202,8 +219,9 @@ describe.skipIf(SKIP_SOFFICE)('the district round trip', () => {
       const compiled = docxParagraphs(new Uint8Array(docx.bytes)).join('\n');
       for (const e of entries) expect(compiled).toContain(e);
 
-      // 催办: 殿前 was expected too and did not report; the deadline (from the forms) has passed.
+      // 催办: 殿前 was expected too and sent only the wrong period; the deadline (from the forms) has passed.
       expect(await view.getByLabel('报送截止日期').inputValue()).toBe('2021-07-10');
+      expect(await view.getByLabel('应报单位').inputValue()).toBe('禾山街道、金山街道、江头街道');
       await view.getByLabel('应报单位').fill('禾山街道、金山街道、江头街道、殿前街道');
       await view.getByRole('button', { name: '重新核对' }).click();
       const reminder = view.locator('[data-testid=consolidation-reminders] li[data-unit="殿前街道"]');

@@ -72,10 +72,14 @@ function merger(units: UnitFile[], plan: Workbook | undefined, refused: Rejected
   };
 }
 
-/** 应报单位 from the open plan's 牵头/配合单位; 报送截止日期 from the 填报表 handed out. */
+/**
+ * When 填报表 come back: 应报单位 from the open plan's 牵头/配合单位 (what the handout dialog
+ * offered) and 报送截止日期 from the forms. Units' own reports say neither, so nothing is assumed.
+ */
 function initialOptions(units: readonly UnitFile[], plan: Workbook | undefined): ViewOptions {
-  const expected = plan ? planUnits(plan) : [];
-  const due = units.map((u) => u.parsed.meta?.dueDate).find((d): d is string => Boolean(d));
+  const forms = units.filter((u) => u.parsed.meta?.form === 'handout');
+  const expected = plan && forms.length > 0 ? planUnits(plan) : [];
+  const due = forms.map((u) => u.parsed.meta?.dueDate).find((d): d is string => Boolean(d));
   return { ...(expected.length ? { expectedUnits: expected } : {}), ...(due ? { dueDate: due } : {}) };
 }
 
