@@ -1,6 +1,6 @@
 /**
  * dist/plan-ledger.html opened by double-click (file://): the whole app, lazy parts included,
- * works without a server, makes no request, and keeps edits in IndexedDB across a restart.
+ * works without a server, makes no request, writes a .docx, and keeps edits in IndexedDB across a restart.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, launchChromium, newProfileDir, openWatchedPage, removeProfileDir } from './harness';
 import { clickCell, openWorkbook, savedCount, taskField, waitForApp, waitSavedAfter } from './app-driver';
-import { chooseFiles, type UploadFile } from './reports-driver';
+import { action, chooseFiles, downloadFrom, type UploadFile } from './reports-driver';
 import { exportReport } from '../../src/io/excel/reports';
 import { sampleUnit } from '../helpers/sample-units';
 
@@ -69,6 +69,13 @@ describe('the single-file build', () => {
       expect(merged).toBe(2);
       expect(workers).toBeGreaterThan(0);
       await watched.page.locator('dialog.pl-reports--summary').getByRole('button', { name: '关闭' }).click();
+      // The .docx writer, a lazy chunk of its own, works from the inlined bundle too.
+      const docx = await downloadFrom(watched.page, async () => {
+        await action(watched.page, '导出工作总结').click();
+        await watched.page.getByRole('dialog', { name: '导出工作总结' }).getByRole('button', { name: '导出' }).click();
+      });
+      expect(docx.name).toBe('殿前街道2021年上半年工作总结.docx');
+      expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
       expect(watched.problems).toEqual([]);
       await chrome.close();
 

@@ -33,6 +33,23 @@ export function printToPdf(dir: string, xlsx: string): string {
   return xlsx.replace(/\.xlsx$/, '.pdf');
 }
 
+/**
+ * `file` in `dir` opened and saved again by LibreOffice as `format` (`xlsx`, `pdf`) into `outDir`,
+ * as a colleague using LibreOffice would return it; the path of the result. Writer is needed for .docx.
+ */
+export function convertWith(dir: string, file: string, format: string, outDir: string): string {
+  run(dir, 'soffice', [
+    `-env:UserInstallation=file://${dir}/profile`,
+    '--headless',
+    '--convert-to',
+    format,
+    '--outdir',
+    outDir,
+    file,
+  ]);
+  return join(outDir, file.replace(/\.[^.]+$/, `.${format.split(':')[0]}`));
+}
+
 export interface PrintedWord {
   text: string;
   x: number;

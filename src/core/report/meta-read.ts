@@ -6,7 +6,7 @@ import { array, isRecord, str } from '../workbook/coerce';
 import { restoreGroups, restoreSections } from '../workbook/restore';
 import { restoreIndicator } from '../workbook/restore-task';
 import { isPeriod } from './labels';
-import type { MetaContinuation, MetaTask, ReportMeta } from './meta-sheet';
+import type { MetaContinuation, MetaPlanSource, MetaTask, ReportMeta } from './meta-sheet';
 import { REPORT_META } from './model';
 import type { GridSheet } from './reimport/grid';
 import { cellText } from './reimport/grid';
@@ -31,7 +31,30 @@ function readTask(raw: unknown): MetaTask | null {
     indicators: array(raw.indicators).flatMap((i) => restoreIndicator(i) ?? []),
   };
   if (typeof raw.group === 'string' && raw.group) task.group = raw.group;
+  for (const field of ['leadUnit', 'partnerUnits', 'deadline', 'text'] as const) {
+    const value = raw[field];
+    if (typeof value === 'string' && value) task[field] = value;
+  }
   return task;
+}
+
+function readPlanSource(raw: unknown): MetaPlanSource | undefined {
+  if (!isRecord(raw) || str(raw.name) === '') return undefined;
+  const orNull = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  return {
+    name: str(raw.name),
+    title: orNull(raw.title),
+    issuer: orNull(raw.issuer),
+    docNumber: orNull(raw.docNumber),
+    date: orNull(raw.date),
+  };
+}
+
+/** A 填报表 listing only a unit's tasks carries the whole plan apart from its rows. */
+function readPlanTasks(text: string | undefined): MetaTask[] | null {
+  if (text === undefined) return null;
+  const tasks = array(parseJson(text)).map(readTask);
+  return tasks.every((t): t is MetaTask => t !== null) ? tasks : null;
 }
 
 function readJoins(text: string): MetaContinuation['joins'] {
@@ -97,8 +120,9 @@ export function readMeta(sheet: GridSheet | undefined): ReportMeta | null {
   if (!Number.isInteger(version) || !Number.isInteger(year) || (kind !== 'period' && kind !== 'ledger')) return null;
   const tables = readTables(sheet, r + 1);
   // A task list that lost rows is no plan to consolidate by: fall back to the visible rows.
-  const tasks = tables.tasks.length === tables.rows.length ? tables.tasks : [];
-  return {
+  const tasks =
+    readPlanTasks(values.get('planTasks')) ?? (tables.tasks.length === tables.rows.length ? tables.tasks : []);
+  const meta: ReportMeta = {
     type: REPORT_META.type,
     version,
     kind,
@@ -116,4 +140,11 @@ export function readMeta(sheet: GridSheet | undefined): ReportMeta | null {
     rows: tables.rows,
     continuations: tables.continuations,
   };
+  const planSource = readPlanSource(parseJson(values.get('planSource') ?? ''));
+  if (planSource) meta.planSource = planSource;
+  if (get('form') === 'handout') {
+    meta.form = 'handout';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(get('dueDate'))) meta.dueDate = get('dueDate');
+  }
+  return meta;
 }

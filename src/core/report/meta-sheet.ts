@@ -17,6 +17,21 @@ export interface MetaTask {
   group?: string;
   title: string;
   indicators: Indicator[];
+  /** Who and by when, so a workbook made from the file alone (导入填报表 on the home page) has them. */
+  leadUnit?: string;
+  partnerUnits?: string;
+  deadline?: string;
+  /** The task's full text, when short enough for one cell with the rest of the JSON. */
+  text?: string;
+}
+
+/** The plan document as the district's workbook has it, so a unit's workbook made from a file is the same plan. */
+export interface MetaPlanSource {
+  name: string;
+  title: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  date: string | null;
 }
 
 /** A continuation row (序号 marked （续）): which task, and how its texts join the part above. */
@@ -52,6 +67,12 @@ export interface ReportMeta {
   /** Task key → 1-based row on the main sheet, in plan order. */
   rows: { key: string; row: number }[];
   continuations: MetaContinuation[];
+  /** Present in files of this version: the plan's name, title, issuer, 文号 and date. */
+  planSource?: MetaPlanSource;
+  /** A 填报表 handed out by the district (下发填报表), not a unit's own report. */
+  form?: 'handout';
+  /** 报送截止日期 set when the 填报表 was handed out, ISO. */
+  dueDate?: string;
 }
 
 export interface MetaInput {
@@ -61,6 +82,8 @@ export interface MetaInput {
   /** Task key → its first row on the main sheet. */
   taskRows: Map<string, number>;
   continuations: readonly MetaContinuation[];
+  form?: 'handout';
+  dueDate?: string;
 }
 
 /** Excel holds at most 32,767 characters per cell: longer JSON goes on several rows of one name. */
@@ -77,10 +100,33 @@ function jsonRows(name: string, value: unknown): ReportCell[][] {
   return rows;
 }
 
+/** A task's text is left out above this: the task's JSON must stay within one cell (32,767 characters). */
+const MAX_TEXT = 4000;
+
 function metaTask(task: Workbook['tasks'][number]): MetaTask {
   const t: MetaTask = { key: task.key, section: task.section, title: task.title, indicators: task.indicators };
   if (task.group) t.group = task.group;
+  if (task.leadUnit) t.leadUnit = task.leadUnit;
+  if (task.partnerUnits) t.partnerUnits = task.partnerUnits;
+  if (task.deadline) t.deadline = task.deadline;
+  if (task.text && task.text.length <= MAX_TEXT) t.text = task.text;
   return t;
+}
+
+function planSourceOf(workbook: Workbook): MetaPlanSource {
+  const { plan } = workbook;
+  return { name: workbook.name, title: plan.title, issuer: plan.issuer, docNumber: plan.docNumber, date: plan.date };
+}
+
+/** Pairs only a 填报表 carries: that it is one, its 报送截止日期, and the whole plan when it lists part of it. */
+function handoutRows(workbook: Workbook, input: MetaInput): ReportCell[][] {
+  if (input.form !== 'handout') return [];
+  const active = workbook.tasks.filter((t) => !t.archived);
+  return [
+    [text('form'), text('handout')],
+    [text('dueDate'), text(input.dueDate ?? '')],
+    ...(input.taskRows.size < active.length ? jsonRows('planTasks', active.map(metaTask)) : []),
+  ];
 }
 
 export function buildMetaSheet(workbook: Workbook, input: MetaInput): ReportSheet {
@@ -102,6 +148,8 @@ export function buildMetaSheet(workbook: Workbook, input: MetaInput): ReportShee
     ...pairs.map(([k, v]) => [text(k), typeof v === 'number' ? numberCell(v, 'plain') : text(v)]),
     ...jsonRows('sections', workbook.sections),
     ...jsonRows('groups', workbook.groups),
+    ...jsonRows('planSource', planSourceOf(workbook)),
+    ...handoutRows(workbook, input),
     ['taskKey', 'row', 'task'].map(text),
     ...[...input.taskRows].map(([key, row]) => {
       const task = tasks.get(key);

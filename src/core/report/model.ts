@@ -34,6 +34,8 @@ export interface ReportCell {
   fill?: string;
   /** Number format when the style's default does not fit, e.g. `0.0%` for 0.5 %. */
   numFmt?: string;
+  /** Left editable when the sheet is protected (a 填报表's progress columns). */
+  unlocked?: boolean;
 }
 
 /** 1-based, inclusive. */
@@ -64,6 +66,13 @@ export interface ListValidation {
   values: readonly string[];
 }
 
+/** Whole numbers or decimals between `min` and `max` on a rectangular range (完成进度 0–100). */
+export interface NumberValidation {
+  range: string;
+  min: number;
+  max: number;
+}
+
 export interface ReportSheet {
   name: string;
   hidden?: boolean;
@@ -84,6 +93,12 @@ export interface ReportSheet {
   /** Where the pictures handed to the writer go, in order. */
   pictureSlots?: PictureSlot[];
   validations: ListValidation[];
+  numberValidations?: NumberValidation[];
+  /**
+   * Sheet protection without a password: cells are locked unless marked `unlocked`, so a 填报表's
+   * task columns are not retyped by accident, while anyone who must can still lift it.
+   */
+  protect?: boolean;
 }
 
 export interface Report {

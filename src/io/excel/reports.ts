@@ -11,9 +11,11 @@ import {
   type UnitFile,
 } from '../../core/report/consolidate/consolidate';
 import { buildConsolidationReport } from '../../core/report/consolidate/consolidation-report';
+import { buildCompilationReport } from '../../core/report/consolidate/compilation-sheet';
 import { readReportGrid } from '../../core/report/reimport/read-report-grid';
 import { STATS_SHEET } from '../../core/report/build/stats-sheet';
 import { emptyResult, reimportReport, type ReimportResult } from '../../core/report/reimport/reimport';
+import { workbookFromReport, type ReportWorkbook } from '../../core/report/reimport/workbook-from-report';
 import type { Period, Workbook } from '../../core/workbook/types';
 import { readGrid } from './read-grid';
 import type { ReportOptions } from '../../core/report/build/report-options';
@@ -84,6 +86,27 @@ export async function readFilledReport(
   }
 }
 
+/** 导入填报表 with no workbook open: a new workbook for the file's unit, with what it has filled in. */
+export async function workbookFromFile(
+  bytes: Uint8Array,
+  fileName: string,
+  id: string,
+  now: string,
+): Promise<ReportWorkbook> {
+  try {
+    const grid = await readGrid(bytes, fileName);
+    if (grid.sheets.length === 0) return { workbook: null, period: null, filled: 0, problems: grid.problems };
+    return workbookFromReport(readReportGrid(grid.sheets, fileName), id, now);
+  } catch (error) {
+    return {
+      workbook: null,
+      period: null,
+      filled: 0,
+      problems: [{ code: 'unexpected', message: UNEXPECTED, detail: String(error) }],
+    };
+  }
+}
+
 async function readUnitFile(file: PickedFile): Promise<UnitFile> {
   const grid = await readGrid(file.bytes, file.name);
   const parsed = readReportGrid(grid.sheets, file.name);
@@ -135,6 +158,12 @@ export async function consolidate(
   control: ReadControl = {},
 ): Promise<ConsolidationResult> {
   return consolidateReports(await readUnitFiles(files, control), options);
+}
+
+/** 汇编 as a styled .xlsx: every unit's words, task by task. */
+export async function exportCompilation(result: ConsolidationResult, today: string): Promise<ExportedFile> {
+  const report = buildCompilationReport(result, today);
+  return { fileName: report.fileName, bytes: await writeReportXlsx(report) };
 }
 
 /** The summary as a styled .xlsx. `asOf` is the 汇总日期, ISO. */

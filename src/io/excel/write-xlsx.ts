@@ -60,6 +60,18 @@ function writeSheet(workbook: XlsxWorkbook, sheet: ReportSheet, styles: StyleCac
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const row of sheet.pageBreaks) ws.getRow(row).addPageBreak();
   const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+  for (const v of sheet.numberValidations ?? []) {
+    validations.add(v.range, {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [v.min, v.max],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '请填写数字',
+      error: `请填写 ${v.min}–${v.max} 之间的数字（不带 % 号）`,
+    });
+  }
   for (const v of sheet.validations) {
     validations.add(v.range, {
       type: 'list',
@@ -80,6 +92,14 @@ export interface SheetImages {
   images: readonly ReportImage[];
 }
 
+/** What a protected 填报表 still lets the unit do: select, resize rows and columns to fit what they write. */
+const PROTECTION = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+} as const;
+
 export async function writeReportXlsx(report: Report, pictures?: SheetImages): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
@@ -88,6 +108,8 @@ export async function writeReportXlsx(report: Report, pictures?: SheetImages): P
   for (const sheet of report.sheets) {
     const ws = writeSheet(workbook, sheet, styles);
     if (pictures?.sheet === sheet.name) addImagesInSlots(workbook, ws, pictures.images, sheet.pictureSlots ?? []);
+    // No password: protection guards against slips, not people; '' writes no hash.
+    if (sheet.protect) await ws.protect('', PROTECTION);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

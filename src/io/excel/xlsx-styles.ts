@@ -50,12 +50,13 @@ export class StyleCache {
   for(cell: ReportCell): Partial<Style> {
     const numFmt =
       cell.numFmt ?? (cell.type === 'percent' ? PERCENT_FORMAT : cell.type === 'date' ? DATE_FORMAT : undefined);
-    const id = `${cell.style}|${cell.fill ?? ''}|${numFmt ?? ''}`;
+    const id = `${cell.style}|${cell.fill ?? ''}|${numFmt ?? ''}|${cell.unlocked ? 'u' : ''}`;
     let style = this.styles.get(id);
     if (!style) {
       style = { ...BASE[cell.style] };
       if (cell.fill) style.fill = solid(cell.fill);
       if (numFmt) style.numFmt = numFmt;
+      if (cell.unlocked) style.protection = { locked: false };
       this.styles.set(id, style);
     }
     return style;

@@ -4,8 +4,10 @@
  */
 import type { RejectedFile } from '../../core/report/consolidate/consolidate';
 import type { Workbook } from '../../core/workbook/types';
+import { planUnits } from '../../core/report/handout/handout-units';
 import {
   consolidateReports,
+  exportCompilation,
   exportConsolidation,
   type ConsolidationResult,
   type UnitFile,
@@ -65,6 +67,17 @@ function merger(units: UnitFile[], plan: Workbook | undefined, refused: Rejected
   };
 }
 
+/**
+ * When 填报表 come back: 应报单位 from the open plan's 牵头/配合单位 (what the handout dialog
+ * offered) and 报送截止日期 from the forms. Units' own reports say neither, so nothing is assumed.
+ */
+function initialOptions(units: readonly UnitFile[], plan: Workbook | undefined): ViewOptions {
+  const forms = units.filter((u) => u.parsed.meta?.form === 'handout');
+  const expected = plan && forms.length > 0 ? planUnits(plan) : [];
+  const due = forms.map((u) => u.parsed.meta?.dueDate).find((d): d is string => Boolean(d));
+  return { ...(expected.length ? { expectedUnits: expected } : {}), ...(due ? { dueDate: due } : {}) };
+}
+
 export async function consolidateUnits(ctx: ActionContext): Promise<void> {
   const files = await pickFiles(ctx.doc, REPORT_FILE_TYPES, true);
   if (files.length === 0) return;
@@ -83,11 +96,24 @@ export async function consolidateUnits(ctx: ActionContext): Promise<void> {
     ctx.notices.notice('已取消汇总');
     return;
   }
+  const plan = ctx.app.page()?.workbook();
   openConsolidationView(ctx.doc, {
-    compute: merger(units, ctx.app.page()?.workbook(), refused),
+    compute: merger(units, plan, refused),
     async exportSummary(result) {
       const file = await exportConsolidation(result, ctx.today());
       downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);
     },
+    async exportCompilation(result, kind) {
+      if (kind === 'xlsx') {
+        const file = await exportCompilation(result, ctx.today());
+        downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);
+        return;
+      }
+      const { exportCompilationDocx, DOCX_MIME } = await import('../../io/word/documents');
+      const file = await exportCompilationDocx(result, ctx.today());
+      downloadBytes(ctx.doc, file.fileName, file.bytes, DOCX_MIME);
+    },
+    initial: initialOptions(units, plan),
+    today: ctx.today,
   });
 }

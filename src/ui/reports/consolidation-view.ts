@@ -12,6 +12,8 @@ import { clear, h } from '../dom';
 import { openModal } from '../modal';
 import { rateText, rejectedList, taskUnitTable, unitTable } from './consolidation-tables';
 import { unitSummaries } from './unit-summaries';
+import { reminders } from '../../core/report/consolidate/reminders';
+import { reminderList } from './reminder-list';
 import '../charts/charts.css';
 import '../styles/reports.css';
 
@@ -20,6 +22,11 @@ export type ViewOptions = Pick<ConsolidationOptions, 'dueDate' | 'expectedUnits'
 export interface ConsolidationViewDeps {
   compute(options: ViewOptions): ConsolidationResult;
   exportSummary(result: ConsolidationResult): Promise<void>;
+  /** 汇编 as a sheet or as a Word document. */
+  exportCompilation(result: ConsolidationResult, kind: 'xlsx' | 'docx'): Promise<void>;
+  /** 应报单位 and 报送截止日期 to start from (the open plan's units, the 填报表's deadline). */
+  initial: ViewOptions;
+  today(): string;
 }
 
 /** What browser tests and support read from `window.__planLedger.consolidation`. */
@@ -59,13 +66,14 @@ function mean(rates: (number | null)[]): number | null {
   return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
 }
 
-function optionInputs(doc: Document, onApply: (options: ViewOptions) => void): HTMLElement {
-  const due = h(doc, 'input', { type: 'date', 'aria-label': '报送截止日期' });
+function optionInputs(doc: Document, initial: ViewOptions, onApply: (options: ViewOptions) => void): HTMLElement {
+  const due = h(doc, 'input', { type: 'date', 'aria-label': '报送截止日期', value: initial.dueDate ?? '' });
   const expected = h(doc, 'input', {
     type: 'text',
     'aria-label': '应报单位',
     placeholder: '如：殿前街道、禾山街道',
     size: 40,
+    value: (initial.expectedUnits ?? []).join('、'),
   });
   const apply = () => {
     const expectedUnits = expected.value.split(/[、,，;；\s]+/).filter(Boolean);
@@ -81,10 +89,33 @@ function optionInputs(doc: Document, onApply: (options: ViewOptions) => void): H
   );
 }
 
+/** A button that exports: disabled while writing, the outcome said in `status`. */
+function onExport(
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  what: string,
+  run: () => Promise<void>,
+  enabled: () => boolean,
+): void {
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = `正在生成${what}…`;
+    run()
+      .then(() => (status.textContent = `${what}已导出`))
+      .catch(
+        (error: unknown) =>
+          (status.textContent = `导出失败：${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => (button.disabled = !enabled()));
+  });
+}
+
 export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps): HTMLDialogElement {
   const body = h(doc, 'div', { class: 'pl-reports__body' });
   const status = h(doc, 'span', { role: 'status', class: 'muted' });
   const exportButton = h(doc, 'button', { type: 'button', class: 'primary' }, '导出汇总表');
+  const compileXlsx = h(doc, 'button', { type: 'button' }, '导出汇编（Excel）');
+  const compileDocx = h(doc, 'button', { type: 'button' }, '导出汇编（Word）');
   const close = h(doc, 'button', { type: 'button' }, '关闭');
   const title = h(doc, 'h2', {});
   const dialog = openModal(
@@ -98,16 +129,17 @@ export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps
       },
     },
     title,
-    optionInputs(doc, (options) => void render(options)),
+    optionInputs(doc, deps.initial, (options) => void render(options)),
     body,
-    h(doc, 'div', { class: 'dialog-actions' }, status, close, exportButton),
+    h(doc, 'div', { class: 'dialog-actions' }, status, close, compileXlsx, compileDocx, exportButton),
   );
   let charts: Chart[] = [];
-  let result = deps.compute({});
+  let options: ViewOptions = deps.initial;
+  let result = deps.compute(options);
   let generation = 0;
 
-  async function render(options: ViewOptions | null): Promise<void> {
-    if (options) result = deps.compute(options);
+  async function render(next: ViewOptions | null): Promise<void> {
+    if (next) [options, result] = [next, deps.compute(next)];
     const mine = ++generation;
     charts.forEach((c) => c.destroy());
     charts = [];
@@ -121,13 +153,14 @@ export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps
       ...[
         flags(doc, result),
         part(doc, '未汇总的文件', rejectedList(doc, result)),
+        part(doc, '催办', reminderList(doc, reminders(result, options.dueDate, deps.today()))),
         part(doc, '提示', problems),
         result.units.length ? chartArea : null,
         part(doc, '各单位完成情况', result.units.length ? unitTable(doc, result) : null),
         part(doc, '各任务填报情况', result.units.length ? taskUnitTable(doc, result) : null),
       ].filter((e): e is HTMLElement => e !== null),
     );
-    exportButton.disabled = result.units.length === 0;
+    exportButton.disabled = compileXlsx.disabled = compileDocx.disabled = result.units.length === 0;
     expose(doc, { result, ranking: null });
     if (result.units.length) await drawCharts(chartArea, mine);
   }
@@ -149,18 +182,11 @@ export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps
     }
   }
 
-  exportButton.addEventListener('click', () => {
-    exportButton.disabled = true;
-    status.textContent = '正在生成汇总表…';
-    deps
-      .exportSummary(result)
-      .then(() => (status.textContent = '汇总表已导出'))
-      .catch(
-        (error: unknown) =>
-          (status.textContent = `导出失败：${error instanceof Error ? error.message : String(error)}`),
-      )
-      .finally(() => (exportButton.disabled = result.units.length === 0));
-  });
+  const exporting = (button: HTMLButtonElement, what: string, run: () => Promise<void>) =>
+    onExport(button, status, what, run, () => result.units.length > 0);
+  exporting(exportButton, '汇总表', () => deps.exportSummary(result));
+  exporting(compileXlsx, '汇编（Excel）', () => deps.exportCompilation(result, 'xlsx'));
+  exporting(compileDocx, '汇编（Word）', () => deps.exportCompilation(result, 'docx'));
   close.addEventListener('click', () => dialog.close());
   void render(null);
   return dialog;

@@ -9,6 +9,7 @@ import { openReimportDialog } from './reimport-dialog';
 import { REPORT_FILE_TYPES, tooLargeMessage } from './report-files';
 import { MAX_FILE_BYTES, pickFiles } from '../pick-files';
 import type { ActionContext } from '../shell/run-action';
+import { createFromForm } from './form-workbook-action';
 
 /** Files that do not say their period (a CSV) are read as the period shown in the grid. */
 async function read(bytes: Uint8Array, name: string, workbook: Workbook, shown: Period): Promise<ReimportResult> {
@@ -29,17 +30,15 @@ function nothingToShow(result: ReimportResult): boolean {
 }
 
 export async function reimportReport(ctx: ActionContext): Promise<void> {
-  const page = ctx.app.page();
-  if (!page) {
-    ctx.notices.notice('请先打开要导入的台账', [], 'error');
-    return;
-  }
   const [file] = await pickFiles(ctx.doc, REPORT_FILE_TYPES);
   if (!file) return;
   if (file.size > MAX_FILE_BYTES) {
     ctx.notices.notice(tooLargeMessage(file.name), [], 'error');
     return;
   }
+  const page = ctx.app.page();
+  // On the home page a 填报表 starts the unit's own workbook of the plan.
+  if (!page) return createFromForm(ctx, file);
   const workbook = page.workbook();
   const result = await read(new Uint8Array(await file.arrayBuffer()), file.name, workbook, page.period());
   if (nothingToShow(result)) {

@@ -42,6 +42,10 @@ async function loadHandler(name: ActionName): Promise<Handler | null> {
       return (await import('../reports/reimport-action')).reimportReport;
     case '汇总多个单位':
       return (await import('../reports/consolidate-action')).consolidateUnits;
+    case '下发填报表':
+      return (await import('../reports/handout-action')).handOutForms;
+    case '导出工作总结':
+      return (await import('../reports/summary-action')).exportWorkSummary;
     case '图表':
       return (await import('../charts/charts-action')).openCharts;
     case '台账设置':

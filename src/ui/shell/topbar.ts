@@ -10,6 +10,9 @@ export const ACTIONS = [
   '其他报表',
   '导入填报表',
   '汇总多个单位',
+  // The district's round trip: protected forms out, a draft 工作总结 from a workbook.
+  '下发填报表',
+  '导出工作总结',
   '图表',
   // 填报单位 and the reports' sign-off line and title.
   '台账设置',
@@ -33,7 +36,8 @@ const NEEDS_WORKBOOK: readonly ActionName[] = [
   '导出半年报表',
   '导出年终报表',
   '其他报表',
-  '导入填报表',
+  '下发填报表',
+  '导出工作总结',
   '图表',
   '台账设置',
 ];

@@ -49,14 +49,30 @@ describe('meta sheet', () => {
       sections: wb.sections,
       groups: wb.groups,
       tasks: [
-        { key: '1', section: '一', title: '任务1', indicators: [indicator(10)] },
-        { key: '2', section: '一', group: '一(一)', title: '任务2', indicators: [] },
+        {
+          key: '1',
+          section: '一',
+          title: '任务1',
+          indicators: [indicator(10)],
+          deadline: '2021-12-31',
+          text: '任务1。',
+        },
+        {
+          key: '2',
+          section: '一',
+          group: '一(一)',
+          title: '任务2',
+          indicators: [],
+          deadline: '2021-12-31',
+          text: '任务2。',
+        },
       ],
       rows: [
         { key: '1', row: 5 },
         { key: '2', row: 6 },
       ],
       continuations: [{ sheet: '推进情况', row: 7, key: '2', joins: { 9: '\n', 10: '' } }],
+      planSource: { name: wb.name, title: wb.plan.title, issuer: null, docNumber: null, date: null },
     });
   });
 

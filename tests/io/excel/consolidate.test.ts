@@ -42,8 +42,9 @@ describe('consolidation', async () => {
     expect(result.units.map((u) => u.unit)).toEqual(['殿前街道', '金山街道']);
     expect(result.tasks.map((t) => t.key)).toEqual(expected.tasks.map((t) => t.key));
     expect(result.cells[0]).toEqual([
-      { status: '已完成', percent: 100 },
-      { status: '推进中', percent: 40 },
+      // 进展情况 comes along for the 汇编.
+      { status: '已完成', percent: 100, progress: 'x' },
+      { status: '推进中', percent: 40, progress: 'x' },
     ]);
     expect(result.cells[1]).toEqual([
       { status: '未启动', percent: null },
@@ -92,14 +93,14 @@ describe('consolidation', async () => {
     expect(own.plan).toBe(expected.title);
     expect(own.period).toBe('半年');
     expect(own.tasks.map((t) => t.key)).toEqual(expected.tasks.map((t) => t.key));
-    expect(own.cells[0]?.[1]).toEqual({ status: '推进中', percent: 40 });
+    expect(own.cells[0]?.[1]).toEqual({ status: '推进中', percent: 40, progress: 'x' });
   });
 
   it('keeps only the later of two files from one unit', async () => {
     const again = await file(unit('殿前街道', '推进中', 70), '半年', '2021-07-08');
     const twice = await consolidate([files[0] as PickedFile, again], { plan });
     expect(twice.units).toHaveLength(1);
-    expect(twice.cells[0]).toEqual([{ status: '推进中', percent: 70 }]);
+    expect(twice.cells[0]).toEqual([{ status: '推进中', percent: 70, progress: 'x' }]);
     expect(twice.rejected).toHaveLength(1);
   });
 });

@@ -27,14 +27,24 @@ function readValue(row: ParsedRow, what: 'status' | 'percent', period: Period, y
   return undefined;
 }
 
+const NOTE_FIELDS = ['progress', 'problems', 'nextSteps'] as const;
+
 function entryFor(row: ParsedRow, period: Period | null, year: number, problems: Problem[]): UnitEntry {
   if (!period) return { status: null, percent: null };
   const status = readValue(row, 'status', period, year, problems);
   const percent = readValue(row, 'percent', period, year, problems);
-  return {
+  const entry: UnitEntry = {
     status: typeof status === 'string' ? (status as Status) : null,
     percent: typeof percent === 'number' ? percent : null,
   };
+  for (const field of NOTE_FIELDS) {
+    const cell = row.cells.find(
+      (c) => c.role.kind === 'period' && c.role.field === field && (c.role.period ?? period) === period,
+    );
+    const text = cell?.cell && cell.cell.value !== null ? String(cell.cell.value).trim() : '';
+    if (text) entry[field] = text;
+  }
+  return entry;
 }
 
 function withActuals(

@@ -5,12 +5,13 @@
  */
 import type { Problem } from '../../plan/types';
 import { completionRate, sectionRates } from '../../workbook/completion';
-import type { Period, Status, Workbook } from '../../workbook/types';
+import type { Period, Status, TaskRecord, Workbook } from '../../workbook/types';
 import { planLabel } from '../labels';
 import type { ParsedReport } from '../reimport/read-report-grid';
 import { REPORT_META } from '../model';
 import { planVersion } from '../plan-identity';
 import { unitTasks } from './consolidate-rows';
+import { formChanges } from './form-changes';
 import { planSource, skeletonFrom } from './skeleton';
 import { summarizeTasks, type TaskSummary, type UnitView } from './task-summary';
 
@@ -33,6 +34,10 @@ export interface UnitEntry {
   status: Status | null;
   /** 0–100. */
   percent: number | null;
+  /** The unit's words for the period, present when it wrote any (the 汇编 and 工作总结 quote them). */
+  progress?: string;
+  problems?: string;
+  nextSteps?: string;
 }
 
 export interface ConsolidatedUnit {
@@ -130,6 +135,17 @@ function rejection(file: UnitFile, ref: Reference): string | null {
   return null;
 }
 
+/**
+ * The tasks a unit answers for: a 填报表 handed out with only the unit's tasks is judged on those
+ * (a row the unit deleted still counts, as not reported); any other file on the whole plan.
+ */
+function givenTasks(tasks: TaskRecord[], file: UnitFile): TaskRecord[] {
+  const meta = file.parsed.meta;
+  if (meta?.form !== 'handout' || meta.rows.length >= tasks.length) return tasks;
+  const given = new Set(meta.rows.map((r) => r.key));
+  return tasks.filter((t) => given.has(t.key));
+}
+
 /** Never throws; an empty or unusable set of files gives a result with problems. */
 export function consolidateReports(
   files: readonly UnitFile[],
@@ -197,6 +213,8 @@ function mergeUnits(
     const { tasks, entries, problems } = unitTasks(ref.skeleton.tasks, file.parsed, ref.period, ref.year);
     unitRecords.push({ tasks, entries });
     result.problems.push(...problems.map((p) => ({ ...p, message: `${unit}：${p.message}` })));
+    for (const change of formChanges(file.parsed))
+      result.problems.push({ code: 'form-changed', message: `${unit}：${change}` });
     const version = file.parsed.meta?.planVersion ?? '';
     if (ref.version && version && version !== ref.version)
       result.problems.push({
@@ -206,13 +224,14 @@ function mergeUnits(
     entries.forEach((entry, i) => result.cells[i]?.push(entry));
     const asOf = file.parsed.meta?.asOf ?? '';
     const late = Boolean(options.dueDate && asOf > options.dueDate);
-    const wb = { ...ref.skeleton, tasks };
+    const own = givenTasks(tasks, file);
+    const wb = { ...ref.skeleton, tasks: own };
     result.units.push({
       unit,
       fileName: file.fileName,
       asOf,
       late,
-      rate: completionRate(tasks, ref.period ?? undefined),
+      rate: completionRate(own, ref.period ?? undefined),
       sectionRates: sectionRates(wb, ref.period ?? undefined).map((s) => s.rate),
     });
     if (late) result.lateUnits.push(unit);
