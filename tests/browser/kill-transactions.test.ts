@@ -12,7 +12,8 @@
  * database"; about one launch in forty in the creation loop here). A canary record written with
  * the raw API tells that apart from a loss of ours: in such a round the test checks that the app
  * says what was lost and offers the backup (no sample in its place), then starts over from the
- * sample. Every other round must keep every acknowledged edit.
+ * sample (or, when Chromium lost localStorage too, that it starts as on a first run). Every other
+ * round must keep every acknowledged edit.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,8 @@ interface StoredState {
   owners: Record<string, string>;
   /** The record this test writes with the raw API once a database exists; gone only if Chromium deleted the database. */
   canary: boolean;
+  /** The same in localStorage, the app's witness of what IndexedDB held (a database of Chromium's too). */
+  localCanary: boolean;
 }
 
 /** What is stored, read with the raw IndexedDB API and summed up in the page (the records are ~20 MB). */
@@ -105,7 +108,7 @@ function storedState(page: Page): Promise<StoredState> {
             const orphans = [...tasks.keys()].filter((id) => !metas.has(id));
             const owners = Object.fromEntries([...(tasks.get('sample') ?? [])].map(([k, t]) => [k, t.task.owner]));
             const canary = keys.result.some((k) => k === CANARY);
-            resolve({ workbooks, orphans, owners, canary });
+            resolve({ workbooks, orphans, owners, canary, localCanary: localStorage.getItem(CANARY) !== null });
           };
         };
       }),
@@ -260,6 +263,7 @@ function plantCanary(page: Page): Promise<void> {
         open.onsuccess = () => {
           const tx = open.result.transaction('records', 'readwrite');
           tx.objectStore('records').put({ canary: true }, 'test-canary');
+          if (localStorage.getItem('test-canary') === null) localStorage.setItem('test-canary', '1');
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
@@ -270,8 +274,14 @@ function plantCanary(page: Page): Promise<void> {
 /**
  * Chromium deleted the database: the app must say so and offer the backup, creating nothing in
  * its place. Then start over as a user would (a reload makes the sample), so the loop goes on.
+ * If localStorage is gone as well, nothing is left that knew the workbooks: the app starts as on a
+ * first run, with the sample.
  */
-async function startOverAfterWipe(page: Page, state: StoredState): Promise<void> {
+async function startOverAfterWipe(page: Page, state: StoredState): Promise<Wipe> {
+  if (!state.localCanary) {
+    expect(state.workbooks.map((wb) => wb.id)).toEqual(['sample']);
+    return 'both';
+  }
   expect(state.workbooks, 'nothing made in place of the lost workbooks').toEqual([]);
   const banner = page.locator('[data-banner="storage-lost"]');
   await expect.poll(() => banner.textContent()).toContain('浏览器中保存的台账不见了');
@@ -279,13 +289,33 @@ async function startOverAfterWipe(page: Page, state: StoredState): Promise<void>
   await page.reload();
   await waitForApp(page);
   await page.waitForFunction(() => window.__planLedger!.page()?.workbook().id === 'sample');
+  return 'indexeddb';
+}
+
+/** What Chromium had deleted on a launch. */
+type Wipe = 'indexeddb' | 'both' | null;
+
+/**
+ * A profile with the sample and both canaries, closed normally: Chromium writes localStorage
+ * some seconds after a change (a kill loses what is still waiting), so this first launch ends
+ * with a proper shutdown that writes it.
+ */
+async function preparedProfile(): Promise<string> {
+  const chrome = await launchChromium({ profileDir: newProfileDir() });
+  const { page, problems } = await openWatchedPage(chrome.context, server.url);
+  await waitForApp(page);
+  await page.waitForFunction(() => window.__planLedger!.page()?.workbook().id === 'sample');
+  await plantCanary(page);
+  expect(problems).toEqual([]);
+  await chrome.close();
+  return chrome.profileDir;
 }
 
 interface Round {
   /** Where the kill landed; null in the last round, which only checks. */
   kill: KillState | null;
-  /** Chromium had deleted the database on this launch. */
-  wiped: boolean;
+  /** What Chromium had deleted on this launch. */
+  wiped: Wipe;
 }
 
 /**
@@ -296,8 +326,6 @@ interface Round {
 async function crashRound(
   profileDir: string,
   steps: {
-    /** The profile is new: no canary yet. */
-    first: boolean;
     check: (state: StoredState) => void;
     onWipe: () => void;
     act: ((page: Page) => Promise<void>) | null;
@@ -312,11 +340,9 @@ async function crashRound(
     const { page, problems } = await openWatchedPage(chrome.context, server.url);
     await waitForApp(page);
     const stored = await storedState(page);
-    const wiped = !stored.canary && !steps.first;
-    if (wiped) {
-      await startOverAfterWipe(page, stored);
-      steps.onWipe();
-    } else steps.check(stored);
+    const wiped = stored.canary ? null : await startOverAfterWipe(page, stored);
+    if (wiped) steps.onWipe();
+    else steps.check(stored);
     await plantCanary(page);
     if (!steps.act) return { kill: null, wiped };
     await steps.act(page);
@@ -337,15 +363,17 @@ function summary(rounds: readonly Round[]): string {
   const inside = all.filter((s) => !s.complete).length;
   const acked = all.filter((s) => s.acknowledged).length;
   const wipes = rounds.filter((r) => r.wiped).length;
+  const both = rounds.filter((r) => r.wiped === 'both').length;
   return (
     `${inside} inside the transaction, ${all.length - inside - acked} after its commit but before the ` +
-    `acknowledgement, ${acked} after it; Chromium deleted the database on ${wipes} of ${rounds.length} launches`
+    `acknowledgement, ${acked} after it; Chromium deleted the database on ${wipes} of ${rounds.length} ` +
+    `launches, localStorage with it on ${both}`
   );
 }
 
 describe('SIGKILL during the big transactions', () => {
   it(`restore of ${WORKBOOKS} workbooks × ${TASKS} tasks: all or nothing, ${ROUNDS} rounds`, async () => {
-    const profileDir = newProfileDir();
+    const profileDir = await preparedProfile();
     const edits = new Map<string, string>();
     const rounds: Round[] = [];
     // What the stored bulk workbooks may carry: what was seen there last, or the restore started
@@ -373,7 +401,7 @@ describe('SIGKILL during the big transactions', () => {
           await acknowledgedEdit(page, edits, round, '恢复前');
           await startRestore(page, marker);
         };
-        const steps = { first: round === 0, check, onWipe, act: round < ROUNDS ? act : null };
+        const steps = { check, onWipe, act: round < ROUNDS ? act : null };
         const result = await crashRound(profileDir, steps, killPoint(round), WORKBOOKS * (TASKS + 1));
         rounds.push(result);
         if (!result.kill) break;
@@ -388,7 +416,7 @@ describe('SIGKILL during the big transactions', () => {
 
   it(`creation of a ${TASKS}-task workbook: all or nothing, ${ROUNDS} rounds`, async () => {
     const plan = bigPlan(TASKS);
-    const profileDir = newProfileDir();
+    const profileDir = await preparedProfile();
     const edits = new Map<string, string>();
     const acked = new Set<string>();
     const started = new Set<string>();
@@ -411,7 +439,7 @@ describe('SIGKILL during the big transactions', () => {
           started.add(name);
           await startCreate(page, plan, name);
         };
-        const steps = { first: round === 0, check, onWipe, act: round < ROUNDS ? act : null };
+        const steps = { check, onWipe, act: round < ROUNDS ? act : null };
         const result = await crashRound(profileDir, steps, killPoint(round), TASKS + 1);
         rounds.push(result);
         if (!result.kill) break;

@@ -33,11 +33,16 @@ function readKnownWorkbooks(win: Window): KnownWorkbooks {
   }
 }
 
-/** Keep the list as it is now (an empty list too: deleting every workbook is not a loss). */
+/**
+ * Keep the list as it is now (an empty list too: deleting every workbook is not a loss). Written
+ * only when it changed: Chromium's localStorage is a database of its own that a crash in the
+ * middle of a write can cost too, so it is written as rarely as the list changes.
+ */
 function rememberWorkbooks(win: Window, list: readonly WorkbookSummary[]): void {
   const known: KnownWorkbooks = { count: list.length, names: list.slice(0, MAX_NAMES).map((w) => w.name) };
   try {
-    win.localStorage.setItem(KEY, JSON.stringify(known));
+    const text = JSON.stringify(known);
+    if (win.localStorage.getItem(KEY) !== text) win.localStorage.setItem(KEY, text);
   } catch {
     // Storage refused (private mode, quota): the warning it feeds is a help, not a duty.
   }

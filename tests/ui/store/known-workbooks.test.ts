@@ -3,13 +3,16 @@ import type { WorkbookStore } from '../../../src/storage';
 import { lostWorkbooksMessage, rememberingList } from '../../../src/ui/store/known-workbooks';
 
 /** A window whose localStorage is a Map (Node has none). */
-function fakeWindow(initial: Record<string, string> = {}): Window & { items: Map<string, string> } {
+type FakeWindow = Window & { items: Map<string, string>; writes: number };
+
+function fakeWindow(initial: Record<string, string> = {}): FakeWindow {
   const items = new Map(Object.entries(initial));
+  const win = { items, writes: 0 } as unknown as FakeWindow;
   const localStorage = {
     getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
+    setItem: (k: string, v: string) => void (items.set(k, v), win.writes++),
   };
-  return { localStorage, items } as unknown as Window & { items: Map<string, string> };
+  return Object.assign(win, { localStorage });
 }
 
 function fakeStore(names: string[], durable = true): WorkbookStore {
@@ -28,6 +31,17 @@ describe('the workbooks of the last run', () => {
     // Deleting every workbook is not a loss: the next start knows of none.
     await rememberingList(fakeStore([]), win).list();
     expect(rememberingList(fakeStore([]), win).knownAtStart.count).toBe(0);
+  });
+
+  it('writes only when the list changed', async () => {
+    const win = fakeWindow();
+    const lib = rememberingList(fakeStore(['甲台账']), win);
+    await lib.list();
+    await lib.list();
+    await lib.list();
+    expect(win.writes).toBe(1);
+    await rememberingList(fakeStore(['甲台账', '乙台账']), win).list();
+    expect(win.writes).toBe(2);
   });
 
   it('says nothing for the memory store, which starts empty by design', async () => {
