@@ -12,6 +12,7 @@ import { chineseDate } from '../labels';
 import type { Report, ReportSheet } from '../model';
 import { compilationTitle, entryState } from '../word/compilation-document';
 import type { ConsolidationResult } from './consolidate';
+import { eachTaskUnderBands } from './section-bands';
 
 export const COMPILATION_SHEET = '汇编';
 
@@ -39,13 +40,7 @@ function compilationSheet(result: ConsolidationResult, today: string): ReportShe
     28,
   );
   b.repeatRows(info, header);
-  let section: string | null | undefined;
-  result.tasks.forEach((task, t) => {
-    if (task.section !== section) {
-      section = task.section;
-      const s = result.sections.find((x) => x.key === task.section);
-      if (s && s.key !== null) b.band(`${s.key}、${s.title}`, 'band', { keepWithNext: true });
-    }
+  eachTaskUnderBands(b, result, (task, t) => {
     const listed = (result.cells[t] ?? []).flatMap((entry, u) => (entry ? [{ unit: units[u] ?? '', entry }] : []));
     if (listed.length === 0) {
       b.task(

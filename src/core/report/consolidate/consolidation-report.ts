@@ -4,6 +4,7 @@ import { chineseDate } from '../labels';
 import { numberCell, percentCell, textCell, typedPercentCell } from '../build/cell-text';
 import { widthBudget } from '../build/column-widths';
 import type { ConsolidationResult } from './consolidate';
+import { eachTaskUnderBands } from './section-bands';
 import { reportFileName } from '../file-name';
 import type { Report, ReportCell, ReportSheet } from '../model';
 import { SheetBuilder, TITLE_FONT_SIZE } from '../build/sheet-builder';
@@ -71,13 +72,7 @@ function summarySheet(result: ConsolidationResult, asOf: string): ReportSheet {
   );
   const top = summaryHeader(b, result);
   b.repeatRows(info, top + 1);
-  let section: string | null | undefined;
-  result.tasks.forEach((task, t) => {
-    if (task.section !== section) {
-      section = task.section;
-      const s = result.sections.find((x) => x.key === task.section);
-      if (s && s.key !== null) b.band(`${s.key}、${s.title}`, 'band', { keepWithNext: true });
-    }
+  eachTaskUnderBands(b, result, (task, t) => {
     b.task(task.key, summaryCells(result, t), task.title);
   });
   const sheet = b.build();
