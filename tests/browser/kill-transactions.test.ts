@@ -119,7 +119,11 @@ function storedState(page: Page): Promise<StoredState> {
 function expectConsistent(state: StoredState, edits: ReadonlyMap<string, string>, round: number): void {
   expect(state.orphans).toEqual([]);
   for (const wb of state.workbooks) expect(wb, wb.id).toMatchObject({ inStep: true, stored: wb.listed });
-  for (const [key, value] of edits) expect(state.owners[key], `round ${round}: acknowledged edit of task ${key}; stored: ${state.workbooks.map((w) => `${w.name} ${w.stored}`).join(', ')}`).toBe(value);
+  for (const [key, value] of edits)
+    expect(
+      state.owners[key],
+      `round ${round}: acknowledged edit of task ${key}; stored: ${state.workbooks.map((w) => `${w.name} ${w.stored}`).join(', ')}`,
+    ).toBe(value);
 }
 
 /** An edit to the open sample through the page's operation path (the grid's), waited on until 已保存. */

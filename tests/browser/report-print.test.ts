@@ -154,7 +154,9 @@ describe.skipIf(SKIP_SOFFICE)('printed by LibreOffice', () => {
     const ledger = pages.filter((p) => footerOf(p)?.sheet.startsWith('工作台账'));
     expect(ledger.length).toBeGreaterThan(0);
     for (const p of ledger) expect([Math.round(p.width), Math.round(p.height)]).toEqual([1191, 842]);
-    console.info(`full ledger: ${ledger.length} A3 pages, smallest glyph ${Math.min(...ledger.flatMap(glyphSizes)).toFixed(1)} pt`);
+    console.info(
+      `full ledger: ${ledger.length} A3 pages, smallest glyph ${Math.min(...ledger.flatMap(glyphSizes)).toFixed(1)} pt`,
+    );
     expect(Math.min(...ledger.flatMap(glyphSizes))).toBeGreaterThanOrEqual(8);
     expect(compact(ledger.map((p) => p.raw).join(''))).toContain(compact(LAST_ITEM));
     expect(session.problems).toEqual([]);
