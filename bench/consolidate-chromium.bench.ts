@@ -98,6 +98,26 @@ interface Run {
   peakMb: number;
   baseMb: number;
   cancelMs?: number;
+  /** From the app's performance marks: reading the files, merging, then until the summary shows. */
+  readS?: number;
+  mergeS?: number;
+  viewS?: number;
+}
+
+/** The phases of the run just finished, from the marks consolidate-action.ts sets; then clears them. */
+async function phases(page: Page, summaryAt: number | undefined): Promise<Pick<Run, 'readS' | 'mergeS' | 'viewS'>> {
+  const marks = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(`plan-ledger:consolidate:${name}`).at(-1)?.startTime;
+    const out = { start: at('read-start'), read: at('read-end'), merged: at('merged') };
+    performance.clearMarks();
+    return out;
+  });
+  const span = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : (b - a) / 1000);
+  return {
+    readS: span(marks.start, marks.read),
+    mergeS: span(marks.read, marks.merged),
+    viewS: span(marks.merged, summaryAt),
+  };
 }
 
 async function oneRun(page: Page, files: UploadFile[], pid: number, cancelAfter: number | null = null): Promise<Run> {
@@ -126,6 +146,7 @@ async function oneRun(page: Page, files: UploadFile[], pid: number, cancelAfter:
     }
     const end = run.summaryAt ?? run.cancelledAt ?? NaN;
     return {
+      ...(await phases(page, run.summaryAt)),
       seconds: (end - (run.progressAt ?? NaN)) / 1000,
       maxGapMs: run.maxGap ?? NaN,
       moves: run.moves ?? 0,
@@ -138,8 +159,10 @@ async function oneRun(page: Page, files: UploadFile[], pid: number, cancelAfter:
   }
 }
 
+/** `CONSOLIDATE_QUICK=1`: only the 50 × 40 runs, to look at a change quickly (writes no results). */
+const quick = process.env.CONSOLIDATE_QUICK === '1';
 const small = await unitFiles(50, 40);
-const large = await unitFiles(500, 60);
+const large = quick ? [] : await unitFiles(500, 60);
 const session = await openBenchSession();
 try {
   const { page } = session;
@@ -148,38 +171,44 @@ try {
   const pid = session.chrome.process.pid!;
   const smallRuns: Run[] = [];
   for (let i = 0; i < 3; i++) smallRuns.push(await oneRun(page, small, pid));
-  const largeRuns: Run[] = [];
-  for (let i = 0; i < 2; i++) largeRuns.push(await oneRun(page, large, pid));
-  const cancel = await oneRun(page, large, pid, 20);
-  assertClean(session);
+  if (quick) for (const r of smallRuns) console.log(JSON.stringify(r));
+  else {
+    const largeRuns: Run[] = [];
+    for (let i = 0; i < 2; i++) largeRuns.push(await oneRun(page, large, pid));
+    const cancel = await oneRun(page, large, pid, 20);
+    assertClean(session);
 
-  const row = (label: string, r: Run) =>
+    const s = (x?: number) => (x === undefined ? '–' : x.toFixed(2));
+    const row = (label: string, r: Run) =>
+      console.log(
+        `| ${label} | ${r.seconds.toFixed(2)} | ${s(r.readS)} | ${s(r.mergeS)} | ${s(r.viewS)} | ${r.maxGapMs.toFixed(0)} | ${r.moves} | ${r.baseMb.toFixed(0)} → ${r.peakMb.toFixed(0)} |`,
+      );
+    console.log(`Chromium ${session.chrome.browser.version()}; files read through the app's 汇总多个单位.`);
+    console.log('');
     console.log(
-      `| ${label} | ${r.seconds.toFixed(2)} | ${r.maxGapMs.toFixed(0)} | ${r.moves} | ${r.baseMb.toFixed(0)} → ${r.peakMb.toFixed(0)} |`,
+      '| run | seconds | read (s) | merge (s) | to summary shown (s) | longest frame gap (ms) | progress moves | Chromium RSS MB (before → peak) |',
     );
-  console.log(`Chromium ${session.chrome.browser.version()}; files read through the app's 汇总多个单位.`);
-  console.log('');
-  console.log('| run | seconds | longest frame gap (ms) | progress moves | Chromium RSS MB (before → peak) |');
-  console.log('|---|---:|---:|---:|---:|');
-  smallRuns.forEach((r, i) => row(`50 × 40, run ${i + 1}`, r));
-  largeRuns.forEach((r, i) => row(`500 × 60, run ${i + 1}`, r));
-  row('500 × 60, 取消 after 20 files (seconds until closed)', cancel);
-  console.log('');
-  console.log(`取消 → progress closed: ${cancel.cancelMs?.toFixed(0)} ms (goal ≤ 200 ms)`);
-  const largeS = stats(largeRuns.map((r) => r.seconds)).min;
-  console.log(
-    `500 × 60: ${largeS.toFixed(1)} s (goal ≤ 20 s); 50 × 40: ${stats(smallRuns.map((r) => r.seconds)).p50.toFixed(2)} s (goal < 1 s)`,
-  );
-  writeResults('consolidate-chromium', {
-    consolidate_50x40_s: stats(smallRuns.map((r) => r.seconds)).p50,
-    consolidate_500x60_s: largeS,
-    consolidate_500x60_max_s: stats(largeRuns.map((r) => r.seconds)).max,
-    consolidate_peak_mb: Math.max(...largeRuns.map((r) => r.peakMb)),
-    consolidate_base_mb: Math.min(...largeRuns.map((r) => r.baseMb)),
-    consolidate_longest_frame_gap_ms: Math.max(...largeRuns.map((r) => r.maxGapMs)),
-    consolidate_progress_moves: largeRuns[0]?.moves ?? 0,
-    consolidate_cancel_ms: cancel.cancelMs ?? NaN,
-  });
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    smallRuns.forEach((r, i) => row(`50 × 40, run ${i + 1}`, r));
+    largeRuns.forEach((r, i) => row(`500 × 60, run ${i + 1}`, r));
+    row('500 × 60, 取消 after 20 files (seconds until closed)', cancel);
+    console.log('');
+    console.log(`取消 → progress closed: ${cancel.cancelMs?.toFixed(0)} ms (goal ≤ 200 ms)`);
+    const largeS = stats(largeRuns.map((r) => r.seconds)).min;
+    console.log(
+      `500 × 60: ${largeS.toFixed(1)} s (goal ≤ 20 s); 50 × 40: ${stats(smallRuns.map((r) => r.seconds)).p50.toFixed(2)} s (goal < 1 s)`,
+    );
+    writeResults('consolidate-chromium', {
+      consolidate_50x40_s: stats(smallRuns.map((r) => r.seconds)).p50,
+      consolidate_500x60_s: largeS,
+      consolidate_500x60_max_s: stats(largeRuns.map((r) => r.seconds)).max,
+      consolidate_peak_mb: Math.max(...largeRuns.map((r) => r.peakMb)),
+      consolidate_base_mb: Math.min(...largeRuns.map((r) => r.baseMb)),
+      consolidate_longest_frame_gap_ms: Math.max(...largeRuns.map((r) => r.maxGapMs)),
+      consolidate_progress_moves: largeRuns[0]?.moves ?? 0,
+      consolidate_cancel_ms: cancel.cancelMs ?? NaN,
+    });
+  }
 } finally {
   await session.close();
 }

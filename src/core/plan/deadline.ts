@@ -68,9 +68,9 @@ const YEAR_RANGE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*[-—–~～至到]\s*(?:(\d
 const OPENING_MONTH = /(?<=^|[。；;：:\n])\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?=[，,])/g;
 // A month in parentheses, as a stage heading states it: `（9月）`, `（2021年8月）`.
 const PAREN_MONTH = new RegExp(`[（(]\\s*${YEAR}(\\d{1,2})\\s*月\\s*[)）]`, 'g');
-// `到2025年`, `2025年前`, `到2024年底`, `2025年底前`: the end of that year.
+// `到2025年`, `2025年前`, `到2024年底`, `2025年底前`, `2025年完成…`: the end of that year.
 const YEAR_END =
-  /(?:(?:到|至|于)\s*)?(\d{4})\s*年\s*(?:年底|年末|底|末)(?:前|之前)?|(?:到|至|于)\s*(\d{4})\s*年(?![\d底末内])|(\d{4})\s*年(?:前|之前)/g;
+  /(?:(?:到|至|于)\s*)?(\d{4})\s*年\s*(?:年底|年末|底|末)(?:前|之前)?|(?:到|至|于)\s*(\d{4})\s*年(?![\d底末内])|(\d{4})\s*年(?:前|之前)|(?<![\d年月到至于])(\d{4})\s*年(?=(?:基本|全面)?(?:完成|建成))/g;
 
 function monthCandidates(text: string, out: Candidate[]): void {
   if (!text.includes('月')) return;
@@ -101,7 +101,8 @@ function candidates(text: string, cell: boolean): Candidate[] {
     if (hints.some((h) => text.includes(h))) for (const m of text.matchAll(re)) push(out, m[1], month, day, m[0]);
   }
   monthCandidates(text, out);
-  if (text.includes('年')) for (const m of text.matchAll(YEAR_END)) push(out, m[1] ?? m[2] ?? m[3], 12, 31, m[0]);
+  if (text.includes('年'))
+    for (const m of text.matchAll(YEAR_END)) push(out, m[1] ?? m[2] ?? m[3] ?? m[4], 12, 31, m[0]);
   if (cell && out.length === 0) cellCandidates(text, out);
   return out;
 }

@@ -48,14 +48,14 @@ const ROLES: [Role, RegExp][] = [
   ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
   [
     'task',
-    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
+    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|重点|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
   // Where the work is done: a 街道 there is not the unit responsible.
   ['place', /^(?:建设|建設|实施|實施|项目|項目)?(?:地点|地點|位置|区域|區域)$/],
   [
     'other',
-    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|(?:当前|當前)?(?:进度|進度)|负责科室|负责处室|负责人|联系人)$/,
+    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|(?:当前|當前)?(?:进度|進度)|负责科室|负责处室|负责人|联系人|参考文件|政策依据|文件依据|依据)$/,
   ],
 ];
 
@@ -73,7 +73,7 @@ export function isHeaderCell(line: string): boolean {
 }
 
 const ORG_END =
-  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|管委会|单位|社|团|机构|机关|联|协)$/;
+  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|经开区|管委会|单位|部门|社|团|机构|机关|联|协)$/;
 
 /** `区规划资源局、各相关街镇`: every item names an organisation. */
 export function isUnitList(cell: string): boolean {
@@ -137,6 +137,19 @@ function put(row: TableRow, role: 'lead' | 'partner' | 'deadline', cell: string)
   row[role] = row[role] === undefined ? cell : `${row[role] ?? ''}${cell}`;
 }
 
+const isLabel = (cell: string): boolean => cell.length <= 12 && !/[。，,；;、：:]/.test(cell) && !isUnitList(cell);
+
+/**
+ * How many of a row's first cells are its 任务类型 label when that column comes right after 序号:
+ * the short lines (`海绵城市` / `建设管理`: one cell wrapped over two lines) before its first
+ * longer text. None when no longer text follows: then a short cell is the task itself.
+ */
+function labelCells(cells: readonly number[], lines: readonly string[], after: readonly Role[]): number {
+  if (after[0] !== 'before') return 0;
+  const first = cells.findIndex((i) => !isLabel(lines[i] ?? ''));
+  return first > 0 ? first : 0;
+}
+
 /** Matches the cells after the 序号 to the header's columns, in order, by what they hold. */
 function fillRow(row: TableRow, cells: readonly number[], lines: readonly string[], header: Header): void {
   const number = header.roles.indexOf('number');
@@ -144,8 +157,10 @@ function fillRow(row: TableRow, cells: readonly number[], lines: readonly string
   const hasBefore = header.roles.slice(0, number).includes('before');
   let pos = 0;
   let last: Role | null = null;
+  const labels = labelCells(cells, lines, after);
   for (const [k, i] of cells.entries()) {
     const cell = lines[i] ?? '';
+    if (k < labels) continue;
     const previous = k > 0 ? (lines[cells[k - 1] ?? 0] ?? '') : '';
     if ((last === 'lead' || last === 'partner') && /[、，,]$/.test(previous) && isUnitList(cell)) {
       put(row, last, cell);
@@ -155,6 +170,20 @@ function fillRow(row: TableRow, cells: readonly number[], lines: readonly string
     // task, unit or deadline column further on fits it (a missing cell must not shift the rest).
     // A row's task cell is never missing, so the first cell is it when the task column comes first
     // (`建成启用区级老年活动中心` reads like an organisation).
+    // A task cell wrapped over several lines goes on while the next column (units, a deadline)
+    // does not take the line.
+    const later = after.slice(pos);
+    const next = later[0];
+    if (
+      last === 'task' &&
+      next !== undefined &&
+      next !== 'other' &&
+      next !== 'task' &&
+      !later.some((r) => r !== 'other' && accepts(r, cell))
+    ) {
+      row.task.push(i);
+      continue;
+    }
     let j = pos;
     if (!(k === 0 && after[0] === 'task'))
       while (j < after.length && (after[j] === 'other' || !accepts(after[j], cell))) j++;

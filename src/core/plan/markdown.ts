@@ -2,8 +2,8 @@
  * Markdown plans: YAML-style front matter gives fallback metadata (the text's own cover wins);
  * `#` headings stay as lines; unnumbered `##` and `###` headings get section (`一、`) and group
  * (`（一）`) numbers in order; unnumbered bullets get continuous task numbers; `>` quote marks,
- * links and emphasis are dropped. A `## 附件…` heading and the bullets under it (attachment links)
- * are left unnumbered. The result is plain text for the ordinary parser.
+ * links and emphasis are dropped. A `## 附件…` heading or a `【原文下载】` line and the bullets under
+ * it (attachment links), and any bullet that is only a link to a file, are left unnumbered. The result is plain text for the ordinary parser.
  */
 import type { PlanMetadata } from './metadata';
 import { readMarker } from './markers';
@@ -91,14 +91,21 @@ function convertHeading(level: number, text: string, c: Counters): string {
   return level === 3 ? `（${numberToChinese(++c.h3)}）${text}` : text;
 }
 
+/** `【原文下载】`, `【相关附件】`: a scraper's trailer of file links after the document. */
+const TRAILER = /^【[^】]{0,10}(?:附件|下载|链接)[^】]{0,10}】$/;
+/** A bullet that is only a link to a file (`[通知.pdf](…)`): an attachment, never a task. */
+const FILE_LINK = /^!?\[[^\]\n]{0,500}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)\s*\]\(/i;
+
 function convertLine(raw: string, c: Counters): string {
   const line = raw.replace(/^\s*(?:>\s?)+/, '');
+  if (TRAILER.test(line.trim())) c.annex = true;
   const heading = /^(#{1,6})\s(.*)$/.exec(line);
   if (heading) return convertHeading(heading[1]?.length ?? 1, inline(closingHashes(heading[2] ?? '')), c);
   const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
   if (bullet) {
     const text = inline(bullet[1] ?? '');
-    return c.annex || readMarker(text) ? text : `${++c.bullet}. ${text}`;
+    const link = FILE_LINK.test((bullet[1] ?? '').trim());
+    return c.annex || link || readMarker(text) ? text : `${++c.bullet}. ${text}`;
   }
   return inline(line);
 }

@@ -34,9 +34,22 @@ function signatureIssuer(lines: readonly string[]): string | null {
     if (signer === null) continue;
     let next = i + 1;
     while (next < lines.length && ((lines[next] ?? '').length === 0 || isNoiseLine(lines[next] ?? ''))) next++;
-    if (next >= lines.length || isDateLine(lines[next] ?? '')) return signer;
+    if (next >= lines.length || isDateLine(lines[next] ?? '')) return firstSigner(lines, i) ?? signer;
   }
   return null;
+}
+
+/** Several issuers sign one under another: the first of the block (whose 文号 the notice carries). */
+function firstSigner(lines: readonly string[], last: number): string | null {
+  let first: string | null = null;
+  for (let i = last; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line.length === 0 || isNoiseLine(line)) continue;
+    const signer = isOrgLine(line) ? line : jointSignatureOrg(line);
+    if (signer === null) break;
+    first = signer;
+  }
+  return first;
 }
 
 function headerDate(lines: readonly string[], end: number): string | null {
@@ -94,13 +107,17 @@ export function readMetadata(
   const title = cover.name ?? front.title ?? null;
   const issuer =
     fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/) ??
+    // A joint notice (`A、B、C关于印发…`) is signed by all of them: the first signature names it.
+    (cover.noticeIssuer?.includes('、') ? signatureIssuer(lines) : null) ??
     cover.noticeIssuer ??
     signatureIssuer(lines) ??
     (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
     front.issuer ??
     null;
   const date = headerDate(lines, headerEnd) ?? front.date ?? null;
-  const docNumber = headerDocNumber(lines, headerEnd) ?? (front.docNumber || null);
+  // The page's own 文号 field names the document the page is; a 文号 line in the text may be that of
+  // a notice it forwards (a 转发 around a 印发).
+  const docNumber = front.docNumber || headerDocNumber(lines, headerEnd);
   const years = front.year ? { year: front.year } : yearsOf(title, preamble);
   // A notice that is itself the plan and speaks of 今年 is about the work of the year it is dated.
   const thisYear = cover.noticeIsPlan && /今年/.test(preamble + body);

@@ -6,6 +6,7 @@ import { findIndicators } from './indicators';
 import { ordinalSubtasks } from './subtasks';
 import { headingOf } from './title';
 import { findUnits, splitUnits } from './units';
+import { isUnitList } from './flat-table';
 
 /** The task's full text: its first line after the marker, then its other lines. */
 export function draftText(draft: TaskDraft, lines: readonly string[]): string {
@@ -21,7 +22,9 @@ const DUTY_UNIT =
 function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
   const cells = draft.cells;
   const found = findUnits(text);
-  const lead = cells?.lead ?? found.leadUnit ?? DUTY_UNIT.exec(task.title)?.[1];
+  // `（一）区绿化市容局`: in a 责任分工 section the heading is the unit and the text its duties.
+  const dutyHeading = !cells && isUnitList(draft.head.trim()) ? draft.head.trim() : undefined;
+  const lead = cells?.lead ?? found.leadUnit ?? DUTY_UNIT.exec(task.title)?.[1] ?? dutyHeading;
   const partners = cells?.partner !== undefined ? splitUnits(cells.partner) : found.partnerUnits;
   if (lead) task.leadUnit = lead;
   if (partners && partners.length > 0) task.partnerUnits = partners;

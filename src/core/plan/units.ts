@@ -87,20 +87,27 @@ function cleanValue(value: string): string {
 }
 
 /** Every `label：value` in the text, in order. */
-function labelled(text: string): { lead: boolean; value: string }[] {
+function labelled(text: string): { label: string; lead: boolean; value: string }[] {
   const found = [...text.matchAll(LABEL)];
   return found.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
     const next = found[i + 1]?.index ?? text.length;
     const stop = VALUE_END.exec(text.slice(from, next));
     const value = text.slice(from, stop ? from + stop.index : next);
-    return { lead: LEAD_LABELS.includes(m[1] ?? ''), value: cleanValue(value) };
+    return { label: m[1] ?? '', lead: LEAD_LABELS.includes(m[1] ?? ''), value: cleanValue(value) };
   });
+}
+
+/** `牵头单位：A，责任单位：B`: beside a 牵头 label, 责任单位 names the units that share the work. */
+function withSharedDuty(fields: { label: string; lead: boolean; value: string }[]) {
+  const leads = fields.filter((f) => f.lead);
+  if (leads.length < 2 || !leads.some((f) => /^牵头|^牽頭/.test(f.label))) return fields;
+  return fields.map((f) => (f.lead && !/^牵头|^牽頭/.test(f.label) ? { ...f, lead: false } : f));
 }
 
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
-  const fields = labelled(text).filter((f) => f.value.length > 0);
+  const fields = withSharedDuty(labelled(text).filter((f) => f.value.length > 0));
   const paren = PAREN.exec(text);
   const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim();
   if (lead) units.leadUnit = cleanValue(lead);

@@ -78,6 +78,11 @@ function initialOptions(units: readonly UnitFile[], plan: Workbook | undefined):
   return { ...(expected.length ? { expectedUnits: expected } : {}), ...(due ? { dueDate: due } : {}) };
 }
 
+/** Phase marks for the benchmark (bench/consolidate-chromium.bench.ts); free when nobody reads them. */
+function mark(phase: string): void {
+  performance.mark(`plan-ledger:consolidate:${phase}`);
+}
+
 export async function consolidateUnits(ctx: ActionContext): Promise<void> {
   const files = await pickFiles(ctx.doc, REPORT_FILE_TYPES, true);
   if (files.length === 0) return;
@@ -88,17 +93,24 @@ export async function consolidateUnits(ctx: ActionContext): Promise<void> {
   const refused: RejectedFile[] = files
     .filter((f) => f.size > MAX_FILE_BYTES)
     .map((f) => ({ fileName: f.name, unit: '', reason: tooLargeMessage(f.name) }));
+  mark('read-start');
   const units = await readWithProgress(
     ctx.doc,
     files.filter((f) => f.size <= MAX_FILE_BYTES),
   );
+  mark('read-end');
   if (units === null) {
     ctx.notices.notice('已取消汇总');
     return;
   }
   const plan = ctx.app.page()?.workbook();
+  const merge = merger(units, plan, refused);
   openConsolidationView(ctx.doc, {
-    compute: merger(units, plan, refused),
+    compute(options) {
+      const result = merge(options);
+      mark('merged');
+      return result;
+    },
     async exportSummary(result) {
       const file = await exportConsolidation(result, ctx.today());
       downloadBytes(ctx.doc, file.fileName, file.bytes, XLSX_MIME);

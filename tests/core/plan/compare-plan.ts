@@ -92,6 +92,16 @@ export interface PlanScore {
   nameRight: boolean;
 }
 
+/**
+ * The plan's name, right when it reads the same: one document often writes its name with
+ * full-width parentheses in one place and ASCII ones in another (cover, title line, page title),
+ * and either is the name a user would type.
+ */
+export function sameName(actual: string | null, expected: string | null): boolean {
+  const fold = (s: string | null) => s?.replace(/（/g, '(').replace(/）/g, ')') ?? null;
+  return fold(actual) === fold(expected);
+}
+
 export function scorePlan(result: ParseResult, expected: ExpectedPlan): PlanScore {
   const id = (t: { key: string; section: string | null }): string => `${t.key}\u0000${t.section ?? ''}`;
   const wanted = new Map(expected.tasks.map((t) => [id(t), t]));
@@ -108,6 +118,6 @@ export function scorePlan(result: ParseResult, expected: ExpectedPlan): PlanScor
     if (match.title === task.title) score.titlesRight++;
   }
   for (const t of expected.tasks) if (!t.optional && !found.has(id(t))) score.falseNegatives++;
-  score.nameRight = result.plan.title === expected.title;
+  score.nameRight = sameName(result.plan.title, expected.title);
   return score;
 }

@@ -78,8 +78,15 @@ export const ROUND_4 = new Set([
   'e-youyi-road-waste-sorting-2019',
 ]);
 
-/** Fixtures held out now: round 4, until it is measured. */
-export const HELD_OUT = new Set<string>(ROUND_4);
+/**
+ * Round 5: after round 4 was measured (at 3a6efb4), the parser was tuned on every other one of
+ * set E in alphabetical order; these, the other half, stay unread (only their round-4 scores were
+ * seen) until measured again.
+ */
+export const ROUND_5 = new Set([...ROUND_4].sort().filter((_, i) => i % 2 === 1));
+
+/** Fixtures held out now: round 5, until it is measured. */
+export const HELD_OUT = new Set<string>(ROUND_5);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {

