@@ -176,7 +176,13 @@ function titleAt(lines: readonly string[], i: number, name: string | null): numb
 
 function findTitle(lines: readonly string[], from: number, to: number, name: string | null): [number, number] {
   for (let i = from; i < to; i++) {
-    if ((lines[i] ?? '').length === 0 || ATTACHMENT_LIST.test(lines[i] ?? '')) continue;
+    // `附件` / `附件2` alone on its line heads the attachment that follows; it is not title words.
+    if (
+      (lines[i] ?? '').length === 0 ||
+      ATTACHMENT_LIST.test(lines[i] ?? '') ||
+      /^附\s*[件表]\s*\d*$/.test(lines[i] ?? '')
+    )
+      continue;
     const end = titleAt(lines, i, name);
     if (end > 0) return [i, end];
   }
@@ -214,6 +220,11 @@ export function findCover(lines: readonly string[], firstItem: number, skipTo = 
   if (start < 0 && notice?.kind === 'bare') [start, end] = findTitle(lines, from, to, notice.name);
   // The title line that the cover sentence names is the plan's; another one (an attachment's) is not.
   if (start < 0 && notice?.kind !== 'self' && !quoted) [start, end] = findTitle(lines, from, to, null);
+  // `上海市崇明区…工作方案` under a cover quoting 《崇明区…工作方案》: the plan's own, fuller title.
+  if (start < 0 && quoted) {
+    const [s, e] = findTitle(lines, from, to, null);
+    if (s >= 0 && loose(lines.slice(s, e).join('')).endsWith(loose(quoted))) [start, end] = [s, e];
+  }
   const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
   const bodyStart = end >= 0 ? end : from;
   return {

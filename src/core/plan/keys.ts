@@ -1,6 +1,7 @@
 /**
  * Canonical keys from the document's own numbers, chosen per numbering level: a level numbered
- * continuously through the plan → `7`; numbering that restarts in each group → `二(一)1`; that
+ * continuously through the plan → `7`; numbering that restarts in each group → `二(一)1` (under a
+ * numbered sub-group, `三(一)1(2)`); that
  * restarts in each section → `二(三)` / `四(1)`. Group keys are `<section>(<number>)`. Duplicates
  * (typos in the source) get a `-2` suffix and a problem, so keys are always unique.
  */
@@ -34,19 +35,28 @@ function continuousLevels(nodes: readonly Pick<OutlineNode, 'marker'>[]): Set<st
   return new Set([...last.keys()].filter((l) => !broken.has(l)));
 }
 
+/**
+ * `level|section` pairs whose numbers start at 1 in every group of that section: one section's
+ * principles `1.–3.` under （二） restart, while the next section's tasks run on across its groups.
+ */
 function restartsInGroups(tasks: readonly Picked[]): Set<string> {
   const first = new Map<OutlineNode, number>();
-  const levels = new Set<string>();
+  const pairs = new Set<string>();
   const bad = new Set<string>();
   for (const t of tasks) {
     if (!t.group) continue;
-    levels.add(t.node.marker.level);
+    const pair = groupedPair(t);
+    pairs.add(pair);
     if (!first.has(t.group)) {
       first.set(t.group, t.node.marker.n);
-      if (t.node.marker.n !== 1) bad.add(t.node.marker.level);
+      if (t.node.marker.n !== 1) bad.add(pair);
     }
   }
-  return new Set([...levels].filter((l) => !bad.has(l)));
+  return new Set([...pairs].filter((p) => !bad.has(p)));
+}
+
+function groupedPair(t: Picked): string {
+  return `${t.node.marker.level}|${t.section?.line ?? -1}`;
 }
 
 /**
@@ -96,7 +106,9 @@ export function taskKeys(
     const group = ctx.groupKey(t.group);
     let key: string;
     if (plain.has(level)) key = String(t.node.marker.n);
-    else if (group !== null && grouped.has(level)) key = `${group}${t.node.marker.n}`;
+    // Under a group that is itself numbered `1.` (four levels), `三(一)1(2)`, never `三(一)12`.
+    else if (group !== null && grouped.has(groupedPair(t)))
+      key = /\d$/.test(group) ? `${group}(${t.node.marker.n})` : `${group}${t.node.marker.n}`;
     else if (section !== null) key = `${section}(${keyLabel(t.node)})`;
     else key = String(t.node.marker.n);
     return uniqueKey(key, used, t.node.line + 1, problems);

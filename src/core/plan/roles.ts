@@ -11,6 +11,7 @@
  * beneath them are read automatically.
  */
 import type { OutlineNode, Outline } from './tree';
+import { isUnitList } from './flat-table';
 
 export interface Picked {
   node: OutlineNode;
@@ -35,6 +36,16 @@ export interface LevelChoice {
 export function isHeading(node: OutlineNode): boolean {
   const rest = node.marker.rest.trim();
   return rest.length <= 60 && !/[。；;]/.test(rest);
+}
+
+/**
+ * `2．各居民区：居委党组织承担…的责任。` over `（1）…（7）`: in a 职责分工 the item names a unit and
+ * its role in one sentence, and the numbered duties under it are the work.
+ */
+function isDutyHeading(node: OutlineNode): boolean {
+  const rest = node.marker.rest.trim();
+  const unit = /^([^：:。；;]{2,24})[：:]/.exec(rest)?.[1];
+  return unit !== undefined && isUnitList(unit) && rest.length <= 160 && !/[。；;]./.test(rest);
 }
 
 /** `一是` paragraphs inside an item are its content, not items under it. */
@@ -67,7 +78,9 @@ interface Walk {
 function pick(w: Walk, node: OutlineNode, section: OutlineNode | null, group: OutlineNode | null, level?: string) {
   const chosen = level !== undefined && level !== 'auto';
   const holds = chosen && (node.marker.level === level || levelsUnder(node, w.memo).has(level));
-  const isGroup = holds ? node.marker.level !== level : hasItems(node) && isHeading(node) && !isArticle(node);
+  const isGroup = holds
+    ? node.marker.level !== level
+    : hasItems(node) && (isHeading(node) || isDutyHeading(node)) && !isArticle(node);
   if (!isGroup) {
     w.out.tasks.push({ node, section, group });
     return;

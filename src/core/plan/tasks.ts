@@ -17,14 +17,16 @@ export function draftText(draft: TaskDraft, lines: readonly string[]): string {
 
 // `区城管执法局：负责…`: a duty item names its unit before the colon.
 const DUTY_UNIT =
-  /^((?:各|区|市|县|镇|街道)?[\p{Script=Han}（）()]{1,20}?(?:局|委|办|中心|支队|大队|队|所|街道|镇|政府|公司|集团|院|站|部|处|室|会|街镇|街道\(镇\)|街道（镇）))[：:]/u;
+  /^((?:各|区|市|县|镇|街道)?[\p{Script=Han}（）()]{1,20}?(?:局|委|办|中心|支队|大队|队|所|街道|镇|政府|公司|集团|院|站|部|处|室|会|小组|专班|机构|居民区|村|街镇|街道\(镇\)|街道（镇）))[：:]/u;
 
 function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
   const cells = draft.cells;
   const found = findUnits(text);
   // `（一）区绿化市容局`: in a 责任分工 section the heading is the unit and the text its duties.
   const dutyHeading = !cells && isUnitList(draft.head.trim()) ? draft.head.trim() : undefined;
-  const lead = cells?.lead ?? found.leadUnit ?? DUTY_UNIT.exec(task.title)?.[1] ?? dutyHeading;
+  // `（1）…` under `3．物业公司：…`: the duties of the unit its group names.
+  const groupUnit = draft.groupHeads.map((h) => DUTY_UNIT.exec(h.trim())?.[1]).find((u) => u !== undefined);
+  const lead = cells?.lead ?? found.leadUnit ?? DUTY_UNIT.exec(task.title)?.[1] ?? dutyHeading ?? groupUnit;
   const partners = cells?.partner !== undefined ? splitUnits(cells.partner) : found.partnerUnits;
   if (lead) task.leadUnit = lead;
   if (partners && partners.length > 0) task.partnerUnits = partners;

@@ -72,9 +72,12 @@ export function splitTopLevel(list: string, separators: RegExp): string[] {
 
 /** `区民政局、区财政局` → its units; `等` and empty items are dropped. */
 export function splitUnits(list: string): string[] {
-  return splitTopLevel(list, /[、，,；;\s]/)
-    .map((u) => u.replace(/[。.]$/, ''))
-    .filter((u) => u.length > 0 && u !== '等');
+  return (
+    splitTopLevel(list, /[、，,；;\s]/)
+      // `区税务局等`: the 等 says there are others, it is not part of the unit's name.
+      .map((u) => u.replace(/[。.]$/, '').replace(/(?<=\p{Script=Han}{2})等$/u, ''))
+      .filter((u) => u.length > 0 && u !== '等')
+  );
 }
 
 export interface TaskUnits {

@@ -85,8 +85,8 @@ export const ROUND_4 = new Set([
  */
 export const ROUND_5 = new Set([...ROUND_4].sort().filter((_, i) => i % 2 === 1));
 
-/** Fixtures held out now: round 5, until it is measured. */
-export const HELD_OUT = new Set<string>(ROUND_5);
+/** Fixtures held out now: none (round 5 was measured at 4a33399, then tuned on); a new one goes here. */
+export const HELD_OUT = new Set<string>([]);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -99,3 +99,31 @@ const NOT_YET: Record<string, string> = {
 };
 
 export const PENDING = new Set([...HELD_OUT, ...Object.keys(NOT_YET)]);
+
+/**
+ * Single fields of otherwise passing fixtures that the parser does not read yet, each with why:
+ * the table-driven test leaves just these out, so the rest of the plan stays checked.
+ * `'*'` stands for the plan's own metadata.
+ */
+export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'e-chongming-land-market-pilot-2023': {
+    '*': { fields: ['years'], why: 'the span is only in prose (从2023年4月启动，至2024年底结束), not in the name' },
+    '五(一)': { fields: ['deadline', 'deadlineText'], why: '2023年6月前 (a month with 前 but no 底) is not read' },
+  },
+  'e-jiading-illegal-land-2026': {
+    '二(三)': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'an unnumbered follow-up paragraph (2027年底前) is read into the task, so its later date wins',
+    },
+    '三(三)': { fields: ['deadlineText'], why: '7月初 names no day, and a phrase is kept only with a date' },
+  },
+  'e-shanghai-beidou-industry-2021-2023': {
+    '三(8)': { fields: ['lead'], why: 'a PDF page break leaves a blank line inside the label (牵头部 / 门：)' },
+  },
+  'e-wujing-construction-waste-2021': {
+    '二(九)': {
+      fields: ['lead'],
+      why: '吴泾、塘湾派出所 is one unit of two places; a 、 inside a duty unit is not read',
+    },
+  },
+};

