@@ -24,7 +24,7 @@ const TASKS = 5000;
 const WARMUP = 20;
 const RUNS = 200;
 
-type Kind = 'raw' | 'saver' | 'ui';
+type Kind = 'raw' | 'rawCas' | 'saver' | 'ui';
 
 const session = await openBenchSession();
 try {
@@ -60,12 +60,35 @@ try {
         });
 
       const saverTasks = [...app.page()!.workbook().tasks];
-      const run: Record<'raw' | 'saver' | 'ui', (i: number) => Promise<number>> = {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('plan-ledger');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const run: Record<'raw' | 'rawCas' | 'saver' | 'ui', (i: number) => Promise<number>> = {
         async raw(i) {
           const task = app.page()!.workbook().tasks[(i * 7919) % tasks]!;
           const envelope = { type: 'task', version: 1, rev: i + 1, task: { ...task, leadUnit: `原始${i}` } };
           const start = performance.now();
           await kv.set(`bench/raw/${task.key}`, envelope, rawStore);
+          return performance.now() - start;
+        },
+        // The floor of any compare-and-swap write: read the stored record and put the new one in
+        // one raw transaction, resolved on complete (what the saver must do at least).
+        async rawCas(i) {
+          const task = app.page()!.workbook().tasks[(i * 7919) % tasks]!;
+          const key = `bench/raw/${task.key}`;
+          const envelope = { type: 'task', version: 1, rev: i + 1, task: { ...task, leadUnit: `比较${i}` } };
+          const start = performance.now();
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('records', 'readwrite');
+            const os = tx.objectStore('records');
+            const read = os.get(key);
+            read.onsuccess = () => void read.result;
+            os.put(envelope, key);
+            tx.oncomplete = () => resolve();
+            tx.onerror = tx.onabort = () => reject(tx.error);
+          });
           return performance.now() - start;
         },
         async saver(i) {
@@ -92,8 +115,8 @@ try {
           return performance.now() - start;
         },
       };
-      const kinds = ['raw', 'saver', 'ui'] as const;
-      const out: Record<string, number[]> = { raw: [], saver: [], ui: [] };
+      const kinds = ['raw', 'rawCas', 'saver', 'ui'] as const;
+      const out: Record<string, number[]> = { raw: [], rawCas: [], saver: [], ui: [] };
       for (let i = 0; i < warmup + runs; i++) {
         // Rotate which kind goes first so none always runs right after another's commit.
         for (let j = 0; j < kinds.length; j++) {
@@ -151,10 +174,9 @@ try {
   assertClean(session);
 
   const browserVersion = session.chrome.browser.version();
-  const s = Object.fromEntries((['raw', 'saver', 'ui'] as Kind[]).map((k) => [k, stats(times[k]!)])) as Record<
-    Kind,
-    ReturnType<typeof stats>
-  >;
+  const s = Object.fromEntries(
+    (['raw', 'rawCas', 'saver', 'ui'] as Kind[]).map((k) => [k, stats(times[k]!)]),
+  ) as Record<Kind, ReturnType<typeof stats>>;
   const warm = stats(openTimes.slice(1));
   console.log(
     `Chromium ${browserVersion}; ${TASKS} tasks; ${RUNS} timed runs per kind after ${WARMUP} warm-ups, interleaved.`,
@@ -164,10 +186,11 @@ try {
   console.log('|---|---:|---:|---:|---:|---:|');
   const label: Record<Kind, string> = {
     raw: 'raw idb-keyval `set` of one task envelope',
+    rawCas: 'raw `get` + `put` of it in one transaction (the floor of a compare-and-swap)',
     saver: 'app saver: `persist` → 已保存 (CAS read + task put, committed)',
     ui: 'edit via `page.apply` → 已保存 shown',
   };
-  for (const k of ['raw', 'saver', 'ui'] as Kind[]) {
+  for (const k of ['raw', 'rawCas', 'saver', 'ui'] as Kind[]) {
     const r = s[k];
     console.log(
       `| ${label[k]} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${(r.p50 / s.raw.p50).toFixed(2)}× | ${(r.p95 / s.raw.p95).toFixed(2)}× |`,
@@ -187,7 +210,9 @@ try {
     raw_p95_ms: s.raw.p95,
     saver_p50_ms: s.saver.p50,
     saver_p95_ms: s.saver.p95,
+    raw_cas_p50_ms: s.rawCas.p50,
     saver_p50_over_raw: s.saver.p50 / s.raw.p50,
+    saver_p50_over_raw_cas: s.saver.p50 / s.rawCas.p50,
     saver_p95_over_raw: s.saver.p95 / s.raw.p95,
     edit_to_saved_p50_ms: s.ui.p50,
     edit_to_saved_p95_ms: s.ui.p95,

@@ -60,14 +60,17 @@ function enqueue(pending: Map<string, Pending>, item: Pending, isNewer: boolean)
   if (isNewer) queued.workbook = item.workbook;
 }
 
-/** One queued workbook's records, in one transaction; then what it means for revs and other tabs. */
+/**
+ * One queued workbook's records, in one transaction; then what it means for revs. Returns the
+ * announcement to other tabs, made once 已保存 is shown (the records are committed by then).
+ */
 async function writePending(
   store: UseStore,
   item: Pending,
   revs: KnownRevs,
   list: ListBookkeeping,
   options: SaverOptions,
-): Promise<void> {
+): Promise<() => void> {
   const { workbook } = item;
   const writes: TaskWrite[] = [...item.keys].map((key) => ({
     key,
@@ -82,14 +85,14 @@ async function writePending(
   else if (result.revs.size > 0) list.behind(workbook);
   revs.committed(workbook.id, result);
   if (result.conflicts.length > 0) options.onConflict?.(workbook.id, result.conflicts);
-  if (result.revs.size > 0 || result.metaRev !== null) {
-    options.broadcast?.announce({
-      workbookId: workbook.id,
-      keys: [...result.revs.keys()],
-      meta: result.metaRev !== null,
-      updatedAt: workbook.updatedAt,
-    });
-  }
+  if (result.revs.size === 0 && result.metaRev === null) return () => undefined;
+  const announcement = {
+    workbookId: workbook.id,
+    keys: [...result.revs.keys()],
+    meta: result.metaRev !== null,
+    updatedAt: workbook.updatedAt,
+  };
+  return () => options.broadcast?.announce(announcement);
 }
 
 export function createSaver(
@@ -112,20 +115,23 @@ export function createSaver(
   };
 
   async function drain(): Promise<void> {
+    const announcements: (() => void)[] = [];
     while (pending.size > 0) {
       const batch = [...pending.values()];
       pending.clear();
       for (let i = 0; i < batch.length; i++) {
         try {
-          await writePending(store, batch[i] as Pending, revs, list, options);
+          announcements.push(await writePending(store, batch[i] as Pending, revs, list, options));
         } catch (error) {
           batch.slice(i).forEach((item) => enqueue(pending, item, false));
           setStatus({ error: error instanceof StorageError ? error.message : storageErrorMessage(error) });
-          return;
+          return announcements.forEach((tell) => tell());
         }
       }
     }
+    // 已保存 first: telling other tabs and the list's bookkeeping can wait a moment, the user not.
     setStatus('saved');
+    announcements.forEach((tell) => tell());
     list.schedule();
   }
 

@@ -33,7 +33,17 @@ export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'construct
  * prototype, so unsafe names are never copied.
  */
 export function without(value: Json, known: readonly string[]): Json {
+  const skip = skipSet(known);
   const rest: Json = {};
-  for (const [k, v] of Object.entries(value)) if (!known.includes(k) && !UNSAFE_KEYS.has(k)) rest[k] = v;
+  for (const k in value) if (Object.hasOwn(value, k) && !skip.has(k)) rest[k] = value[k];
   return rest;
+}
+
+// Opening a workbook calls `without` once per task with the same field list: look names up in a
+// set made once per list, not by scanning the list for every key of every task.
+const skipSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function skipSet(known: readonly string[]): ReadonlySet<string> {
+  let set = skipSets.get(known);
+  if (!set) skipSets.set(known, (set = new Set([...known, ...UNSAFE_KEYS])));
+  return set;
 }

@@ -58,8 +58,12 @@ export function parseStatus(raw: string): Parsed<Status> {
   return { ok: false, message: `“${raw.trim()}”不是有效状态：只能是${STATUSES.join('、')}` };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Arithmetic, not a Date: opening a workbook checks every task's dates.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 function pad(n: number): string {

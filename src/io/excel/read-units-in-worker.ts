@@ -5,7 +5,7 @@
  * that forbids them), the same reader runs on the page instead, one file per tick.
  */
 import type { UnitFile } from '../../core/report/consolidate/consolidate';
-import type { UnitReadReply, UnitReadRequest } from './unit-reader-messages';
+import type { UnitReadReply, UnitReadRequest, UnitWarmRequest } from './unit-reader-messages';
 import { readUnitFiles, type ReadControl } from './reports';
 import UnitReaderWorker from './unit-reader.worker.ts?worker&inline';
 
@@ -34,12 +34,61 @@ async function onThePage(files: readonly File[], control: ReadControl): Promise<
   return units;
 }
 
-/** `onFile(index, total, name)` as each file is handed to a worker; rejects with the signal's reason on 取消. */
-export function readUnitFilesInWorkers(files: readonly File[], control: ReadControl = {}): Promise<UnitFile[]> {
-  const first = files.length > 0 ? startWorker() : null;
-  if (!first) return onThePage(files, control);
+/** Workers started before the files are known (when 汇总 is clicked), each loading the reader. */
+export interface ReaderPool {
+  /** Up to `n` workers that started; the others are stopped. The caller then owns them. */
+  take(n: number): Worker[];
+  /** Stop them all when no file came (the user closed the file chooser). */
+  dispose(): void;
+}
+
+/** Start the pool now, so starting workers and loading SheetJS overlap the user's choosing. */
+export function warmReaders(): ReaderPool | null {
+  const workers: Worker[] = [];
+  const failed = new Set<Worker>();
+  for (let i = 0; i < poolSize(Number.POSITIVE_INFINITY); i++) {
+    const worker = startWorker();
+    if (!worker) break;
+    // A worker whose script could not start says so before any file is given: leave it out.
+    worker.onerror = () => failed.add(worker);
+    const warm: UnitWarmRequest = { warm: true };
+    worker.postMessage(warm);
+    workers.push(worker);
+  }
+  if (workers.length === 0) return null;
+  return {
+    take(n) {
+      const kept = workers.filter((w) => !failed.has(w)).slice(0, n);
+      workers.filter((w) => !kept.includes(w)).forEach((w) => w.terminate());
+      return kept;
+    },
+    dispose: () => workers.forEach((w) => w.terminate()),
+  };
+}
+
+function poolFor(files: readonly File[], warm: ReaderPool | null): Worker[] | null {
+  const size = poolSize(files.length);
+  const ready = warm?.take(size) ?? [];
+  if (ready.length > 0) return ready;
+  const first = startWorker();
+  if (!first) return null;
   const workers = [first];
-  for (let i = 1; i < poolSize(files.length); i++) workers.push(startWorker() ?? first);
+  for (let i = 1; i < size; i++) workers.push(startWorker() ?? first);
+  return workers;
+}
+
+/**
+ * `onFile(index, total, name)` as each file is handed to a worker; rejects with the signal's reason
+ * on 取消. `warm`: workers from warmReaders(), which this call then owns and stops.
+ */
+export function readUnitFilesInWorkers(
+  files: readonly File[],
+  control: ReadControl = {},
+  warm: ReaderPool | null = null,
+): Promise<UnitFile[]> {
+  if (files.length === 0) warm?.dispose();
+  const workers = files.length > 0 ? poolFor(files, warm) : null;
+  if (!workers) return onThePage(files, control);
   const units: UnitFile[] = new Array(files.length);
   let next = 0;
   let done = 0;

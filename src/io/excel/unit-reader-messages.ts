@@ -7,4 +7,9 @@ export interface UnitReadRequest {
   file: File;
 }
 
+/** Sent when 汇总 is clicked: load the reader while the user is still choosing files. */
+export interface UnitWarmRequest {
+  warm: true;
+}
+
 export type UnitReadReply = { id: number; unit: UnitFile } | { id: number; error: string };

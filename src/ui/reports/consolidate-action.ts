@@ -12,7 +12,7 @@ import {
   type ConsolidationResult,
   type UnitFile,
 } from '../../io/excel/reports';
-import { readUnitFilesInWorkers } from '../../io/excel/read-units-in-worker';
+import { readUnitFilesInWorkers, warmReaders, type ReaderPool } from '../../io/excel/read-units-in-worker';
 import { downloadBytes } from '../dom';
 import { openConsolidationView, type ViewOptions } from './consolidation-view';
 import { openProgressDialog } from './consolidation-progress';
@@ -30,13 +30,18 @@ import type { ActionContext } from '../shell/run-action';
  * Read the picked files, or null when the user cancelled. The files are read in workers (their
  * bytes never pass through the page); only the grids read from them come back.
  */
-async function readWithProgress(doc: Document, files: readonly File[]): Promise<UnitFile[] | null> {
+async function readWithProgress(
+  doc: Document,
+  files: readonly File[],
+  readers: ReaderPool | null,
+): Promise<UnitFile[] | null> {
   const progress = openProgressDialog(doc, files.length);
   try {
-    return await readUnitFilesInWorkers(files, {
+    const control = {
       signal: progress.signal,
-      onFile: (index, total, name) => progress.update(index, total, name),
-    });
+      onFile: (index: number, total: number, name: string) => progress.update(index, total, name),
+    };
+    return await readUnitFilesInWorkers(files, control, readers);
   } catch (error) {
     if (progress.signal.aborted) return null;
     throw error;
@@ -84,7 +89,10 @@ function mark(phase: string): void {
 }
 
 export async function consolidateUnits(ctx: ActionContext): Promise<void> {
+  // The readers start while the user is choosing files (a second or more): no wait for them after.
+  const readers = warmReaders();
   const files = await pickFiles(ctx.doc, REPORT_FILE_TYPES, true);
+  if (files.length === 0 || files.length > MAX_CONSOLIDATION_FILES) readers?.dispose();
   if (files.length === 0) return;
   if (files.length > MAX_CONSOLIDATION_FILES) {
     ctx.notices.notice(tooManyFilesMessage(files.length), [], 'error');
@@ -97,6 +105,7 @@ export async function consolidateUnits(ctx: ActionContext): Promise<void> {
   const units = await readWithProgress(
     ctx.doc,
     files.filter((f) => f.size <= MAX_FILE_BYTES),
+    readers,
   );
   mark('read-end');
   if (units === null) {
