@@ -9,6 +9,7 @@
  *   npx tsx bench/parse-score.ts --round-3    set D, held out until measured (see pending-plans.ts)
  *   npx tsx bench/parse-score.ts --round-4    set E, full-length documents (see pending-plans.ts)
  *   npx tsx bench/parse-score.ts --round-6    set F, held out after tuning on set E
+ *   npx tsx bench/parse-score.ts --round-7    set G, held out after tuning on sets E and F
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -16,9 +17,18 @@
 import { parsePlan } from '../src/core/plan/parse-plan';
 import { planCases, type PlanCase } from '../tests/helpers/shared-plans';
 import { scorePlan, type PlanScore } from '../tests/core/plan/compare-plan';
-import { HELD_OUT, ROUND_2, ROUND_3, ROUND_4, ROUND_6, TUNED_AFTER_ROUND_1 } from '../tests/core/plan/pending-plans';
+import {
+  HELD_OUT,
+  ROUND_2,
+  ROUND_3,
+  ROUND_4,
+  ROUND_6,
+  ROUND_7,
+  TUNED_AFTER_ROUND_1,
+} from '../tests/core/plan/pending-plans';
 
-type Set = 'held-out' | 'round-1' | 'round-2' | 'round-3' | 'round-4' | 'round-6' | 'tuning' | 'shared' | 'all';
+type Set =
+  'held-out' | 'round-1' | 'round-2' | 'round-3' | 'round-4' | 'round-6' | 'round-7' | 'tuning' | 'shared' | 'all';
 
 function chosen(arg: string | undefined): Set {
   if (arg === '--round-1') return 'round-1';
@@ -26,6 +36,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-3') return 'round-3';
   if (arg === '--round-4') return 'round-4';
   if (arg === '--round-6') return 'round-6';
+  if (arg === '--round-7') return 'round-7';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -40,6 +51,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-3') return ROUND_3.has(c.name);
   if (set === 'round-4') return ROUND_4.has(c.name);
   if (set === 'round-6') return ROUND_6.has(c.name);
+  if (set === 'round-7') return ROUND_7.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

@@ -107,8 +107,27 @@ export const ROUND_6 = new Set([
   'f-yangpu-internal-roads-2025',
 ]);
 
-/** Fixtures held out now: round 6, until it is measured. */
-export const HELD_OUT = new Set<string>(ROUND_6);
+/**
+ * Round 7 (set G, tests/fixtures/plans/g-SOURCES.md): twelve more full-length documents, committed
+ * before they were measured with the parser as tuned on rounds 4–6.
+ */
+export const ROUND_7 = new Set([
+  'g-baoshan-expropriation-supervision-2021',
+  'g-baoshan-inefficient-land-2021',
+  'g-chongming-residential-estates-2015-2017',
+  'g-hongkou-waste-sorting-2018-2020',
+  'g-huangpu-grassroots-fire-2023',
+  'g-jiading-idle-land-2022',
+  'g-jingan-carbon-energy-saving-2025',
+  'g-jingan-construction-water-safety-2024-2026',
+  'g-luodian-sanitation-assessment-2020',
+  'g-putuo-sponge-city-2025',
+  'g-shanghai-religious-sites-fire-2022',
+  'g-shanghai-transport-pv-2023',
+]);
+
+/** Fixtures held out now: rounds 6 (being tuned on) and 7, until measured. */
+export const HELD_OUT = new Set<string>([...ROUND_6, ...ROUND_7]);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
