@@ -72,9 +72,12 @@ export interface Notice {
 /** What a notice title such as `X关于印发《Y》的通知` says, or null when `text` is not one. */
 export function noticeIn(text: string): Notice | null {
   const title = text.replace(/^(?:#+|[•·●▪])\s*/, '').trim();
-  if (!/通知$/.test(title) || title.length > 160) return null;
+  // A page title may drop the 的通知: `X印发《Y》`.
+  const truncated = /(?:印发|转发|下发|印發|轉發|下發)《[^《》]{2,80}》$/.test(title);
+  if ((!/通知$/.test(title) && !truncated) || title.length > 160) return null;
   // `X关于印发《Y》的通知`, or without 关于: `X转发Z制定的《Y》的通知`.
-  const about = /关于|關於|關于/.exec(title);
+  // Before the first 《: `X印发《关于…的若干意见》` quotes a 关于 that is the plan's, not the notice's.
+  const about = /关于|關於|關于/.exec(title.split('《')[0] ?? '');
   const verb = about ? null : /(?:印发|转发|下发|印送|印發|轉發|下發)(?=[^《》]{0,30}《)/.exec(title);
   const at = about ?? verb;
   if (!at) return null;
@@ -83,7 +86,7 @@ export function noticeIn(text: string): Notice | null {
   const after = title.slice(at.index + (about ? 2 : 0));
   const issued = /^(?:印发|转发|下发|印送|发布|印發|轉發|下發|發佈|發布)/.exec(after);
   if (issued) {
-    const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*的?\s*通知$/.exec(after.slice(issued[0].length));
+    const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*(?:的?\s*通知)?$/.exec(after.slice(issued[0].length));
     if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
     // `印发贯彻《条例》推进…实施方案的通知` names a plan; `印发《清单》推动整改的通知` does not.
     const bare = /^(.{2,80}?)的?通知$/.exec(after.slice(issued[0].length));

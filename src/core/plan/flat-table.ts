@@ -9,6 +9,7 @@
  */
 import { readMarker, type Marker } from './markers';
 import { splitTopLevel } from './units';
+import { cellView, expandCells } from './table-cells';
 
 type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'place' | 'before' | 'other';
 
@@ -39,7 +40,7 @@ export interface FlatTable {
 }
 
 const ROLES: [Role, RegExp][] = [
-  ['number', /^(?:序号|编号|序號|編號|序|No\.?)$/i],
+  ['number', /^(?:(?:项目|項目)?(?:序号|序號)|编号|編號|序|No\.?)$/i],
   [
     'lead',
     /^(?:牵头|牽頭|责任|責任|推进|推進|主责|主責|实施|實施)(?:单位|單位|部门|部門|主体|主體)?$|^(?:牵头|责任)(?:单位|部门)\S{0,4}$/,
@@ -48,14 +49,14 @@ const ROLES: [Role, RegExp][] = [
   ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
   [
     'task',
-    /^(?:工作|主要|重点|具体|目标|实施)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|重点|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
+    /^(?:工作|主要|重点|具体|目标|实施|改革|整治|建设)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|重点|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
   // Where the work is done: a 街道 there is not the unit responsible.
   ['place', /^(?:建设|建設|实施|實施|项目|項目)?(?:地点|地點|位置|区域|區域)$/],
   [
     'other',
-    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|(?:当前|當前)?(?:进度|進度)|负责科室|负责处室|负责人|联系人|参考文件|政策依据|文件依据|依据)$/,
+    /^(?:备注|備註|责任领导|分管领导|目标值|指标|计量单位|完成标准|工作目标|进展情况|進展情況|完成情况|(?:当前|當前)?(?:进度|進度)|负责科室|负责处室|负责人|联系人|参考文件|政策依据|文件依据|依据|工作要求|具体要求)$/,
   ],
 ];
 
@@ -142,10 +143,12 @@ const isLabel = (cell: string): boolean => cell.length <= 12 && !/[。，,；;�
 /**
  * How many of a row's first cells are its 任务类型 label when that column comes right after 序号:
  * the short lines (`海绵城市` / `建设管理`: one cell wrapped over two lines) before its first
- * longer text. None when no longer text follows: then a short cell is the task itself.
+ * longer text. None when no longer text follows (then a short cell is the task itself), or when
+ * the row has fewer cells than the table has columns (the label, merged, is not repeated).
  */
 function labelCells(cells: readonly number[], lines: readonly string[], after: readonly Role[]): number {
-  if (after[0] !== 'before') return 0;
+  // Fewer cells than columns: the merged label is on an earlier row only.
+  if (after[0] !== 'before' || cells.length < after.length) return 0;
   const first = cells.findIndex((i) => !isLabel(lines[i] ?? ''));
   return first > 0 ? first : 0;
 }
@@ -238,8 +241,7 @@ function readRows(lines: readonly string[], header: Header, end: number): FlatTa
   return table;
 }
 
-/** Flattened task tables among `lines[start..end)`, in order. */
-export function findTables(lines: readonly string[], start: number, end: number): FlatTable[] {
+function scan(lines: readonly string[], start: number, end: number): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let i = start; i < end; i++) {
     const header = headerAt(lines, i, end);
@@ -250,4 +252,25 @@ export function findTables(lines: readonly string[], start: number, end: number)
     i = Math.max(i, table.end - 1);
   }
   return tables;
+}
+
+const taskRows = (t: FlatTable): number => t.rows.filter((r) => r.task.length > 0).length;
+
+/**
+ * Flattened task tables among `lines[start..end)`, in order. Read line by line, and, where blank
+ * lines part the cells, cell by cell too (cellView): a table read better that way (more rows
+ * with a task) replaces what the line-by-line reading made of the same lines.
+ */
+export function findTables(lines: readonly string[], start: number, end: number): FlatTable[] {
+  const byLine = scan(lines, start, end);
+  const view = cellView(lines, start, end, isUnitList);
+  if (!view) return byLine;
+  const byCell = scan(view.lines, start, end).map((t) => expandCells(t, view.cellLines));
+  const overlaps = (a: FlatTable, b: FlatTable) => a.start < b.end && b.start < a.end;
+  const better = byCell.filter((c) => {
+    const rivals = byLine.filter((l) => overlaps(l, c));
+    return rivals.reduce((sum, l) => sum + taskRows(l), 0) <= taskRows(c);
+  });
+  const kept = byLine.filter((l) => !better.some((c) => overlaps(l, c)));
+  return [...kept, ...better].sort((a, b) => a.start - b.start);
 }

@@ -55,6 +55,17 @@ function restartsInGroups(tasks: readonly Picked[]): Set<string> {
   return new Set([...pairs].filter((p) => !bad.has(p)));
 }
 
+/** Levels whose tasks all sit in one and the same group (`任务1` keeps its own number: it is cited so). */
+function levelsOfOneGroup(tasks: readonly Picked[]): Set<string> {
+  const groups = new Map<string, Set<OutlineNode | null>>();
+  for (const t of tasks) {
+    const level = t.node.marker.level;
+    groups.set(level, (groups.get(level) ?? new Set()).add(t.group));
+  }
+  const sole = [...groups].filter(([level, g]) => g.size === 1 && !g.has(null) && !level.startsWith('word:'));
+  return new Set(sole.map(([level]) => level));
+}
+
 function groupedPair(t: Picked): string {
   return `${t.node.marker.level}|${t.section?.line ?? -1}`;
 }
@@ -99,16 +110,18 @@ export function taskKeys(
 ): string[] {
   const plain = plainLevels(tasks, continuousLevels(structural));
   const grouped = restartsInGroups(tasks);
+  const soleGroup = levelsOfOneGroup(tasks);
   const used = new Set<string>();
   return tasks.map((t) => {
     const level = t.node.marker.level;
     const section = ctx.sectionKey(t.section);
     const group = ctx.groupKey(t.group);
     let key: string;
-    if (plain.has(level)) key = String(t.node.marker.n);
+    // A single group's own `1.–3.` is keyed by the group, as numbers restarting in every group are.
+    const byGroup = group !== null && grouped.has(groupedPair(t));
+    if (plain.has(level) && !(byGroup && soleGroup.has(level))) key = String(t.node.marker.n);
     // Under a group that is itself numbered `1.` (four levels), `三(一)1(2)`, never `三(一)12`.
-    else if (group !== null && grouped.has(groupedPair(t)))
-      key = /\d$/.test(group) ? `${group}(${t.node.marker.n})` : `${group}${t.node.marker.n}`;
+    else if (byGroup) key = /\d$/.test(group) ? `${group}(${t.node.marker.n})` : `${group}${t.node.marker.n}`;
     else if (section !== null) key = `${section}(${keyLabel(t.node)})`;
     else key = String(t.node.marker.n);
     return uniqueKey(key, used, t.node.line + 1, problems);

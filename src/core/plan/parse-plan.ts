@@ -9,6 +9,7 @@ import type { ParseResult, ParsedPlan, PlanLevel, PlanReadOptions, Problem } fro
 import { classifyBody, findAnnexStart } from './body-lines';
 import { findTables } from './flat-table';
 import { addTable } from './table-drafts';
+import { numberBareSections } from './bare-sections';
 import { applyCorrections } from './corrections';
 import { contentsTitle } from './contents';
 import { findCover, noticeIn, type Cover } from './cover';
@@ -146,7 +147,9 @@ function yearOf(date: string | null): number | null {
 
 export function parsePlan(text: string, options: PlanReadOptions = {}): ParseResult {
   const problems: Problem[] = [];
-  const { lines, front } = readSource(text);
+  const source = readSource(text);
+  const { front } = source;
+  const lines = numberBareSections(source.lines);
   if (lines.every((l) => l.length === 0)) return emptyResult(lines, problems);
   const firstItem = lines.findIndex((l) => readMarker(l) !== null);
   const contentsEnd = contentsTitle(lines, firstItem);

@@ -89,7 +89,8 @@ export function addTable(
   const used = new Set(into.drafts.map((d) => d.key));
   if (annex && read.drafts.some((d) => used.has(d.key))) return;
   for (const d of read.drafts) {
-    d.head = lines[d.lines[0] ?? 0] ?? '';
+    // `1. 强化…` / `1、完善…`: a cell listing numbered duties; its first is the title, without the 1.
+    d.head = (lines[d.lines[0] ?? 0] ?? '').replace(/^\s*\d{1,2}\s*[.．、]\s*(?=\D)/, '');
     d.key = uniqueKey(d.key, used, (d.lines[0] ?? 0) + 1, problems);
   }
   into.sections.push(...read.sections);

@@ -95,10 +95,11 @@ export interface PlanScore {
 /**
  * The plan's name, right when it reads the same: one document often writes its name with
  * full-width parentheses in one place and ASCII ones in another (cover, title line, page title),
- * and either is the name a user would type.
+ * or with a space between its two clauses in one place only (`改革创新 加快…`), and either is the
+ * name a user would type.
  */
 export function sameName(actual: string | null, expected: string | null): boolean {
-  const fold = (s: string | null) => s?.replace(/（/g, '(').replace(/）/g, ')') ?? null;
+  const fold = (s: string | null) => s?.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '') ?? null;
   return fold(actual) === fold(expected);
 }
 

@@ -126,8 +126,14 @@ export const ROUND_7 = new Set([
   'g-shanghai-transport-pv-2023',
 ]);
 
-/** Fixtures held out now: rounds 6 (being tuned on) and 7, until measured. */
-export const HELD_OUT = new Set<string>([...ROUND_6, ...ROUND_7]);
+/**
+ * Round 6 was measured at edb45eb and round 7 at 9710592; both are being tuned on now, and stay
+ * out of the table-driven test until each passes (TUNING), never to be measured as unseen again.
+ */
+const TUNING = new Set<string>([...ROUND_6, ...ROUND_7]);
+
+/** Fixtures held out now: none; a new one goes here. */
+export const HELD_OUT = new Set<string>([]);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -139,7 +145,7 @@ const NOT_YET: Record<string, string> = {
     'name is a section heading among page-menu lines; years only in the URL; lead named in prose',
 };
 
-export const PENDING = new Set([...HELD_OUT, ...Object.keys(NOT_YET)]);
+export const PENDING = new Set([...HELD_OUT, ...TUNING, ...Object.keys(NOT_YET)]);
 
 /**
  * Single fields of otherwise passing fixtures that the parser does not read yet, each with why:

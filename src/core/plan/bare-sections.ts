@@ -1,0 +1,59 @@
+/**
+ * Section headings that lost their numerals: a page's list formatting (or a copy from it) can drop
+ * the `一、` of `一、总体要求`, leaving `总体要求` / `重点整治内容` / `工作安排` on lines of their own.
+ * When a plan has no `一、` at all and at least two lines are such headings word for word, they
+ * get their numerals back in order, so the ordinary reader sees the sections the plan has.
+ */
+import { numberToChinese } from './numerals';
+
+// The headings plans use for their parts; a line must be one of them exactly (a colon allowed).
+const SECTION_WORDS = new Set([
+  '总体要求',
+  '指导思想',
+  '基本原则',
+  '工作原则',
+  '工作目标',
+  '主要目标',
+  '目标任务',
+  '工作任务',
+  '主要任务',
+  '重点任务',
+  '重点工作',
+  '主要内容',
+  '工作内容',
+  '整治内容',
+  '重点整治内容',
+  '整治重点',
+  '工作措施',
+  '主要措施',
+  '推进措施',
+  '实施步骤',
+  '工作步骤',
+  '工作安排',
+  '时间安排',
+  '进度安排',
+  '实施安排',
+  '职责分工',
+  '责任分工',
+  '工作机制',
+  '组织领导',
+  '组织保障',
+  '保障措施',
+  '工作要求',
+  '适用范围',
+]);
+
+const SECTION_NUMERAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+
+function headingWord(line: string): boolean {
+  return SECTION_WORDS.has(line.trim().replace(/[:：]$/, ''));
+}
+
+export function numberBareSections(lines: readonly string[]): string[] {
+  if (lines.some((l) => SECTION_NUMERAL.test(l))) return [...lines];
+  const headings = lines.flatMap((l, i) => (headingWord(l) ? [i] : []));
+  if (headings.length < 2) return [...lines];
+  const out = [...lines];
+  headings.forEach((i, n) => (out[i] = `${numberToChinese(n + 1)}、${(lines[i] ?? '').trim()}`));
+  return out;
+}
