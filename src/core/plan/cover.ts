@@ -90,7 +90,10 @@ export function noticeIn(text: string): Notice | null {
     if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
     // `印发贯彻《条例》推进…实施方案的通知` names a plan; `印发《清单》推动整改的通知` does not.
     const bare = /^(.{2,80}?)的?通知$/.exec(after.slice(issued[0].length));
-    if (bare && TITLE_SUFFIX.test(bare[1] ?? '')) return { name: tidyName(bare[1] ?? ''), issuer, kind: 'bare' };
+    // `转发X局制定的本县…计划（2015—2017年）的通知`: the plan is what X drew up, period and all.
+    const plan = (bare?.[1] ?? '').replace(/^.{2,30}?(?:制定|制订|起草|拟定)的/, '');
+    if (bare && TITLE_SUFFIX.test(plan.replace(PERIOD_PAREN, '').trim()))
+      return { name: tidyName(plan), issuer, kind: 'bare' };
   }
   return about ? { name: tidyName(title), issuer, kind: 'self' } : null;
 }
@@ -223,10 +226,12 @@ export function findCover(lines: readonly string[], firstItem: number, skipTo = 
   if (start < 0 && notice?.kind === 'bare') [start, end] = findTitle(lines, from, to, notice.name);
   // The title line that the cover sentence names is the plan's; another one (an attachment's) is not.
   if (start < 0 && notice?.kind !== 'self' && !quoted) [start, end] = findTitle(lines, from, to, null);
-  // `上海市崇明区…工作方案` under a cover quoting 《崇明区…工作方案》: the plan's own, fuller title.
-  if (start < 0 && quoted) {
+  // `上海市崇明区…工作方案` under a cover quoting 《崇明区…工作方案》, or `崇明县加强…计划` under a
+  // notice issuing `本县加强…计划`: the plan's own, fuller title.
+  const named = quoted ?? (notice?.kind === 'bare' ? (notice.name ?? '').replace(/^本[市区县镇]/, '') : null);
+  if (start < 0 && named) {
     const [s, e] = findTitle(lines, from, to, null);
-    if (s >= 0 && loose(lines.slice(s, e).join('')).endsWith(loose(quoted))) [start, end] = [s, e];
+    if (s >= 0 && loose(lines.slice(s, e).join('')).endsWith(loose(named))) [start, end] = [s, e];
   }
   const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
   const bodyStart = end >= 0 ? end : from;

@@ -147,8 +147,13 @@ const isLabel = (cell: string): boolean => cell.length <= 12 && !/[。，,；;�
  * the row has fewer cells than the table has columns (the label, merged, is not repeated).
  */
 function labelCells(cells: readonly number[], lines: readonly string[], after: readonly Role[]): number {
-  // Fewer cells than columns: the merged label is on an earlier row only.
-  if (after[0] !== 'before' || cells.length < after.length) return 0;
+  if (after[0] !== 'before') return 0;
+  const label = (k: number) => isLabel(lines[cells[k] ?? -1] ?? '');
+  // As many cells as columns: the label is one cell. Fewer: a merged label shows on the first row
+  // of its block only, and another cell may be missing too; a short cell before the short title
+  // (or before a long task, when no free-text column follows the task) is the label.
+  if (cells.length === after.length) return label(0) ? 1 : 0;
+  if (cells.length < after.length) return label(0) && (label(1) || after[2] !== 'other') ? 1 : 0;
   const first = cells.findIndex((i) => !isLabel(lines[i] ?? ''));
   return first > 0 ? first : 0;
 }

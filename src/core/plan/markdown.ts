@@ -1,7 +1,7 @@
 /**
  * Markdown plans: YAML-style front matter gives fallback metadata (the text's own cover wins);
  * `#` headings stay as lines; unnumbered `##` and `###` headings get section (`一、`) and group
- * (`（一）`) numbers in order; unnumbered bullets get continuous task numbers; `>` quote marks,
+ * (`（一）`) numbers in order, unless the text numbers its sections itself; unnumbered bullets get continuous task numbers; `>` quote marks,
  * links and emphasis are dropped. A `## 附件…` heading or a `【原文下载】` line and the bullets under
  * it (attachment links), and any bullet that is only a link to a file, are left unnumbered. The result is plain text for the ordinary parser.
  */
@@ -76,6 +76,8 @@ interface Counters {
   bullet: number;
   /** Under a `## 附件` heading: bullets are attachment links, not tasks. */
   annex: boolean;
+  /** Its paragraphs number their own sections (`一、…`): a `## 政策全文` heading is the page's. */
+  numbered: boolean;
 }
 
 function convertHeading(level: number, text: string, c: Counters): string {
@@ -84,6 +86,7 @@ function convertHeading(level: number, text: string, c: Counters): string {
     c.annex = true;
     return text;
   }
+  if (c.numbered) return text;
   if (level === 2) {
     c.h3 = 0;
     return `${numberToChinese(++c.h2)}、${text}`;
@@ -113,7 +116,8 @@ function convertLine(raw: string, c: Counters): string {
 export function fromMarkdown(text: string): { text: string; meta: Partial<PlanMetadata> } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const { meta, bodyStart } = frontMatter(lines);
-  const counters: Counters = { h2: 0, h3: 0, bullet: 0, annex: false };
+  const numbered = lines.some((l, i) => i >= bodyStart && /^\s*(?:\*\*)?[一二三四五六七八九十]{1,3}\s*[、．.]/.test(l));
+  const counters: Counters = { h2: 0, h3: 0, bullet: 0, annex: false, numbered };
   // Front-matter lines become blank lines, so line numbers still count from the file's first line.
   const body = lines.map((l, i) => (i < bodyStart ? '' : convertLine(l, counters)));
   return { text: body.join('\n'), meta };

@@ -50,6 +50,8 @@ const PATTERNS: { level: string; re: RegExp }[] = [
   // item starts with (`1.2024年8月底前…`, `2.11月中旬前…`).
   { level: 'num', re: /^(\d{1,3})\s*[.．、](?:(?!\d)|(?=\d{4}\s*年|(?:1[0-2]|0?[1-9])\s*月))\s*/ },
   { level: 'circled', re: new RegExp(`^([${CIRCLED_CHARS}])\\s*[、.．]?\\s*`) },
+  // `l.` / `I.`: a letter typed for the digit 1.
+  { level: 'typed-one', re: /^([lI])\s*[.．、](?=\p{Script=Han})\s*/u },
   // `⒈`…`⒛` (one character each, digit and full stop): the same level as `1.`.
   { level: 'dotted', re: /^([\u2488-\u249b])\s*/ },
   { level: 'ordinal', re: new RegExp(`^第\\s*(${CN}|\\d{1,3})\\s*(条|章|部分)\\s*[、.．:：]?\\s*`) },
@@ -68,6 +70,7 @@ function numberOf(label: string): number | null {
 function levelOf(base: string, m: RegExpExecArray): { level: string; label: string } {
   if (base === 'ordinal') return { level: ORDINAL_LEVEL[m[2] ?? ''] ?? 'article', label: m[1] ?? '' };
   if (base === 'word') return { level: `word:${m[1] ?? ''}`, label: m[2] ?? '' };
+  if (base === 'typed-one') return { level: 'num', label: '1' };
   if (base === 'dotted') return { level: 'num', label: String((m[1] ?? '').charCodeAt(0) - 0x2487) };
   return { level: base, label: m[1] ?? '' };
 }

@@ -34,10 +34,15 @@ function signatureIssuer(lines: readonly string[]): string | null {
     if (signer === null) continue;
     let next = i + 1;
     while (next < lines.length && ((lines[next] ?? '').length === 0 || isNoiseLine(lines[next] ?? ''))) next++;
-    if (next >= lines.length || isDateLine(lines[next] ?? '')) return firstSigner(lines, i) ?? signer;
+    if (next >= lines.length || isDateLine(lines[next] ?? '')) return firstOf(firstSigner(lines, i) ?? signer);
   }
   return null;
 }
+
+// `黄浦区发展和改革委员会黄浦区建设和管理委员会`: two signers run together on one line.
+const RUN_TOGETHER =
+  /^(.{4,30}?(?:委员会|局|办公室|政府))(?=(?:上海市|[\p{Script=Han}]{2,3}[区县市])\p{Script=Han}{2,}(?:委员会|局|办公室|政府)$)/u;
+const firstOf = (signer: string): string => RUN_TOGETHER.exec(signer)?.[1] ?? signer;
 
 /** Several issuers sign one under another: the first of the block (whose 文号 the notice carries). */
 function firstSigner(lines: readonly string[], last: number): string | null {
@@ -58,9 +63,28 @@ function headerDate(lines: readonly string[], end: number): string | null {
     end,
     /^(?:发布日期|發佈日期|公文生成日期|成文日期|印发日期|发布时间|發佈時間|发文时间|發文時間)$/,
   );
-  if (field) return findDate(field);
+  // The date under the signature is the document's own; a page's 发布日期 is when it was posted
+  // (often days later), and `发布日期: 2024年1月` names no day at all.
+  const signed = signedDate(lines);
+  if (signed) return signed;
+  const fromField = field ? findDate(field) : null;
+  if (fromField) return fromField;
   const line = lines.find((l) => isDateLine(l));
   return line ? findDate(line) : null;
+}
+
+/** The date line right under the first signature (an organisation's line), or null. */
+function signedDate(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!isOrgLine(line) && jointSignatureOrg(line) === null) continue;
+    let next = i + 1;
+    while (next < lines.length && ((lines[next] ?? '').trim().length === 0 || isNoiseLine(lines[next] ?? ''))) next++;
+    const date = (lines[next] ?? '').trim();
+    // Written out (`2025年7月16日`, `二〇二二年三月一日`): a garbled `2020227` is no better than the field.
+    if (isDateLine(date) && /年.*月.*日/.test(date)) return findDate(date);
+  }
+  return null;
 }
 
 function headerDocNumber(lines: readonly string[], end: number): string | null {
@@ -105,11 +129,19 @@ export function readMetadata(
   body: string,
 ): PlanMetadata {
   const title = cover.name ?? front.title ?? null;
+  // The notice's own words name its issuer; a page's 发布机构 may be the site that posted it.
+  const withoutOthers = (s: string) => s.replace(/等\s*[一二三四五六七八九十\d]+\s*(?:个)?(?:部门|单位)$/, '');
+  // `工业和信息化部等七部门关于推动…的实施意见`: a document titled as its issuer's own.
+  const titled =
+    /^([\p{Script=Han}]{2,40}?(?:部|局|委员会|委|办公室|厅|政府)(?:等[\p{Script=Han}\d]{1,4})?)(?:关于|關於)/u.exec(
+      title ?? '',
+    )?.[1];
+  const noticeIssuer = cover.noticeIssuer ? withoutOthers(cover.noticeIssuer) : titled ? withoutOthers(titled) : null;
   const issuer =
-    fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/) ??
     // A joint notice (`A、B、C关于印发…`) is signed by all of them: the first signature names it.
-    (cover.noticeIssuer?.includes('、') ? signatureIssuer(lines) : null) ??
-    cover.noticeIssuer ??
+    (noticeIssuer?.includes('、') ? (signatureIssuer(lines) ?? noticeIssuer.split('、')[0]) : null) ??
+    noticeIssuer ??
+    fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/) ??
     signatureIssuer(lines) ??
     (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
     front.issuer ??

@@ -1,5 +1,5 @@
 /**
- * Subtasks inside a task: `一是…二是…` runs within the text (essay plans) or lines numbered one
+ * Subtasks inside a task: `一是…二是…` (or `一要…二要…`) runs within the text (essay plans) or lines numbered one
  * level below the task (`（1）` under `1.`).
  */
 import type { PlanSubtask } from './types';
@@ -9,7 +9,8 @@ import { headingOf } from './title';
 // `一是` only counts at the start of the text or after a punctuation mark, so `统一是` does not —
 // or after a page number a PDF copy stuck into the text (`聚力增效2一是`). The context before it is
 // checked by hand: a lookbehind in the pattern made it run at every position of every task.
-const MARKER = /([一二三四五六七八九十]{1,3})是/g;
+// `一要…二要…` counts the same way, but a run keeps the word it started with.
+const MARKER = /([一二三四五六七八九十]{1,3})(是|要)/g;
 const BREAK = /[。；;！!？?：:，,\n]/;
 
 /** Where the text before a marker ends: after its punctuation, or before a stuck page number; -1 if `一是` is inside a word. */
@@ -25,16 +26,20 @@ function cutBefore(text: string, at: number): number {
 /** `一是A。…二是B。…` → subtasks keyed `<task>.1`, `<task>.2`; markers must count up from 一. */
 export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
   const starts: { index: number; bodyStart: number }[] = [];
+  let word = '';
   for (const m of text.matchAll(MARKER)) {
     const n = chineseToNumber(m[1] ?? '');
-    if (n !== starts.length + 1) continue;
+    if (n !== starts.length + 1 || (word !== '' && m[2] !== word)) continue;
     const index = cutBefore(text, m.index ?? 0);
-    if (index >= 0) starts.push({ index, bodyStart: (m.index ?? 0) + m[0].length });
+    if (index < 0) continue;
+    word = m[2] ?? '';
+    starts.push({ index, bodyStart: (m.index ?? 0) + m[0].length });
   }
   if (starts.length < 2) return [];
   return starts.map((s, i) => {
     const end = i + 1 < starts.length ? (starts[i + 1]?.index ?? text.length) : text.length;
     const body = text.slice(s.bodyStart, end).trim();
-    return { key: `${taskKey}.${i + 1}`, title: headingOf(body), text: body };
+    // `一是土地收回重新出让` on its own line: the title ends with the line.
+    return { key: `${taskKey}.${i + 1}`, title: headingOf(body.split('\n')[0] ?? body), text: body };
   });
 }

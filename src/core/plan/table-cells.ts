@@ -21,7 +21,7 @@ function joinCell(parts: readonly string[], isUnits: (text: string) => boolean):
   for (let k = 1; k < parts.length; k++) {
     const part = parts[k] ?? '';
     const goesOn = /^[（(]/.test(part) || /[、，,；;（(]$/.test(text);
-    const units = isUnits(parts[k - 1] ?? '') && isUnits(part);
+    const units = isUnits(text) && isUnits(part);
     text = goesOn || !units ? `${text}${part}` : `${text}、${part}`;
   }
   return text;

@@ -90,7 +90,8 @@ export function addTable(
   if (annex && read.drafts.some((d) => used.has(d.key))) return;
   for (const d of read.drafts) {
     // `1. 强化…` / `1、完善…`: a cell listing numbered duties; its first is the title, without the 1.
-    d.head = (lines[d.lines[0] ?? 0] ?? '').replace(/^\s*\d{1,2}\s*[.．、]\s*(?=\D)/, '');
+    // A leading `*` marks a kind of row (the table's own note says which), not title words.
+    d.head = (lines[d.lines[0] ?? 0] ?? '').replace(/^\s*\d{1,2}\s*[.．、]\s*(?=\D)/, '').replace(/^[*＊]\s*/, '');
     d.key = uniqueKey(d.key, used, (d.lines[0] ?? 0) + 1, problems);
   }
   into.sections.push(...read.sections);

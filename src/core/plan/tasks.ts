@@ -19,17 +19,31 @@ export function draftText(draft: TaskDraft, lines: readonly string[]): string {
 const DUTY_UNIT =
   /^((?:各|区|市|县|镇|街道)?[\p{Script=Han}（）()]{1,20}?(?:局|委|办|中心|支队|大队|队|所|街道|镇|政府|公司|集团|院|站|部|处|室|会|小组|专班|机构|居民区|村|街镇|街道\(镇\)|街道（镇）))[：:]/u;
 
+// `区民政局负责…`, `区建设管理委、区住房保障房屋管理局负责…`: a 职责分工 item opens with its units.
+const DUTY_VERB =
+  /^((?:各|区|市|县|镇|街道)[\p{Script=Han}（）()、]{1,40}?(?:局|委|办|中心|支队|大队|所|政府|公司|集团|院|站|部|处|室|社|会))(?:具体负责|负责|牵头|会同|结合|指导|督促|做好|加强)/u;
+
 function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
   const cells = draft.cells;
   const found = findUnits(text);
   // `（一）区绿化市容局`: in a 责任分工 section the heading is the unit and the text its duties.
   const dutyHeading = !cells && isUnitList(draft.head.trim()) ? draft.head.trim() : undefined;
   // `（1）…` under `3．物业公司：…`: the duties of the unit its group names.
-  const groupUnit = draft.groupHeads.map((h) => DUTY_UNIT.exec(h.trim())?.[1]).find((u) => u !== undefined);
-  const lead = cells?.lead ?? found.leadUnit ?? DUTY_UNIT.exec(task.title)?.[1] ?? dutyHeading ?? groupUnit;
+  // A group headed by a unit's name (`（一）街道消防安全委员会`) leads its items too.
+  const groupUnit = draft.groupHeads
+    .map((h) => DUTY_UNIT.exec(h.trim())?.[1] ?? (isUnitList(h.trim()) ? h.trim() : undefined))
+    .find((u) => u !== undefined);
+  const lead =
+    cells?.lead ??
+    found.leadUnit ??
+    DUTY_UNIT.exec(task.title)?.[1] ??
+    DUTY_VERB.exec(task.title)?.[1] ??
+    dutyHeading ??
+    groupUnit;
   const partners = cells?.partner !== undefined ? splitUnits(cells.partner) : found.partnerUnits;
   if (lead) task.leadUnit = lead;
-  if (partners && partners.length > 0) task.partnerUnits = partners;
+  // A unit named in two clauses of one task is one partner.
+  if (partners && partners.length > 0) task.partnerUnits = [...new Set(partners)];
 }
 
 // `完成时限：6月底前` (a table column written as a line by the .docx and .html readers).

@@ -43,7 +43,7 @@ describe('isNoiseLine', () => {
 describe('metadata', () => {
   it('reads 来源 and 发布日期 fields, the title line and the year', () => {
     const { plan } = parsePlan(
-      '某局关于印发《2023年某局工作要点》的通知\n来源：某某市民政局\n发布日期：2023-03-08\n2023年某局工作要点\n一、党建\n1.学习。',
+      '关于印发《2023年某局工作要点》的通知\n来源：某某市民政局\n发布日期：2023-03-08\n2023年某局工作要点\n一、党建\n1.学习。',
     );
     expect([plan.title, plan.issuer, plan.date, plan.year, plan.docNumber]).toEqual([
       '2023年某局工作要点',
@@ -52,6 +52,19 @@ describe('metadata', () => {
       2023,
       null,
     ]);
+  });
+
+  // f-shanghai-tech-services-2025: the page's 发布机构 is the bureau that posted the 办公厅's notice.
+  it('takes the issuer the notice names over the page field, without 等七部门', () => {
+    const text = (head: string) =>
+      `${head}关于印发《2023年某局工作要点》的通知\n来源：某某市民政局\n一、党建\n1.学习。`;
+    expect(parsePlan(text('某市人民政府办公厅')).plan.issuer).toBe('某市人民政府办公厅');
+    expect(parsePlan(text('工业和信息化部等七部门')).plan.issuer).toBe('工业和信息化部');
+  });
+
+  it('reads the date line when the 发布日期 field names no day', () => {
+    const { plan } = parsePlan('某局工作要点\n发布日期：2024年1月\n一、党建\n1.学习。\n某某区民政局\n2024年1月18日');
+    expect(plan.date).toBe('2024-01-18');
   });
 
   it('reads the document number, a signature above a date line and a Chinese date', () => {

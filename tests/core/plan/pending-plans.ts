@@ -126,17 +126,21 @@ export const ROUND_7 = new Set([
   'g-shanghai-transport-pv-2023',
 ]);
 
-/**
- * Round 6 was measured at edb45eb and round 7 at 9710592; both are being tuned on now, and stay
- * out of the table-driven test until each passes (TUNING), never to be measured as unseen again.
- */
-const TUNING = new Set<string>([...ROUND_6, ...ROUND_7]);
-
-/** Fixtures held out now: none; a new one goes here. */
+/** Fixtures held out now: none (round 6 was measured at edb45eb, round 7 at 9710592, both then tuned on); a new one goes here. */
 export const HELD_OUT = new Set<string>([]);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
+  'g-baoshan-expropriation-supervision-2021':
+    'five measures numbered 1.–5. inside one paragraph are read as its text, annotated as tasks 二(一)1–5',
+  'g-chongming-residential-estates-2015-2017':
+    'stage items take the period their section heading names (2015年, 2017年上半年); a sub-group 二(五)12 over （1）–（3）',
+  'g-hongkou-waste-sorting-2018-2020':
+    'groups whose 1. tasks run on across them are read as tasks, and a table numbers its rows again in each of three categories written one character per line',
+  'g-jingan-carbon-energy-saving-2025':
+    'the table bands are bare numerals (一 … 十四) and its unit and 时间进度 cells (全年推进, 年内完成) are not read',
+  'f-yangpu-grassroots-fire-safety-2022':
+    'annex task list without a 序号 column: the 项目 cells carry the numbers (1.做好规划配套) and one 项目 spans several 主要任务 rows whose units add up',
   'c-yuhang-2020-elderly-disabled-projects': 'table whose cells are glued into one line, with no separator at all',
   'c-mirror-eldercare-project-table': 'flattened table without a 序号 column: rows cannot be told apart',
   'd-changji-community-2023-traditional':
@@ -145,14 +149,94 @@ const NOT_YET: Record<string, string> = {
     'name is a section heading among page-menu lines; years only in the URL; lead named in prose',
 };
 
-export const PENDING = new Set([...HELD_OUT, ...TUNING, ...Object.keys(NOT_YET)]);
+export const PENDING = new Set([...HELD_OUT, ...Object.keys(NOT_YET)]);
 
 /**
  * Single fields of otherwise passing fixtures that the parser does not read yet, each with why:
  * the table-driven test leaves just these out, so the rest of the plan stays checked.
  * `'*'` stands for the plan's own metadata.
  */
+const TECH_LEADS = {
+  fields: ['lead'],
+  why: 'the units of every unnumbered paragraph under the heading are its lead; only the first paragraph is read',
+};
+
+const DUTY_GROUP = {
+  fields: ['lead'],
+  why: 'the group heading names 街道消防安全委员会; its own text calls it 街道消防委, as annotated',
+};
+
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'g-huangpu-grassroots-fire-2023': {
+    '*': {
+      fields: ['issuer'],
+      why: 'the signature writes 黄浦区人民政府办公室; the annotation takes the front matter’s 上海市… form',
+    },
+    ...Object.fromEntries(
+      ['五(一)1', '五(一)2', '五(一)3', '五(一)4', '五(一)5', '五(一)6'].map((k) => [k, DUTY_GROUP]),
+    ),
+    ...Object.fromEntries(
+      ['五(二)1', '五(二)2', '五(二)3', '五(二)4', '五(二)5', '五(二)6'].map((k) => [
+        k,
+        { fields: ['lead'], why: 'the group heading is a sentence about the 办公室, not its name alone' },
+      ]),
+    ),
+  },
+  'g-jiading-idle-land-2022': {
+    '五(1)': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'a bare 2022年 inside the text is not read as the year’s end',
+    },
+  },
+  'g-jingan-construction-water-safety-2024-2026': {
+    '三(八)': { fields: ['deadline', 'deadlineText'], why: 'a bare 2024年 is not read; a later 2026 target wins' },
+  },
+  'g-shanghai-religious-sites-fire-2022': {
+    '三(一)': { fields: ['title'], why: 'the title should stop at the ； before 二是 of its inline 一是…二是…' },
+    '四(四)': { fields: ['deadline', 'deadlineText'], why: '2023年4底前 (月 missing in the source) is not read' },
+  },
+  'g-shanghai-transport-pv-2023': {
+    '26': { fields: ['lead'], why: 'a unit cell wrapped after a row’s other cells is not joined' },
+    '28': { fields: ['lead'], why: 'the same' },
+    '29': { fields: ['title'], why: 'a merged 事项 label is taken for the 工作措施 cell' },
+    '31': {
+      fields: ['title', 'lead'],
+      why: 'the 工作措施 cell is missing from the reading; the unit cell is taken as the title',
+    },
+    '40': { fields: ['lead'], why: 'a unit cell wrapped after a row’s other cells is not joined' },
+  },
+  'f-jiading-illegal-land-2014': {
+    '四(一)': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'a stage period (5月1日—6月30日) split over lines is not read as a range',
+    },
+    '四(二)': {
+      fields: ['deadlineText'],
+      why: 'the same: the date is right, the phrase is taken from the wrapped lines',
+    },
+    '四(三)': {
+      fields: ['deadlineText'],
+      why: 'the same: the date is right, the phrase is taken from the wrapped lines',
+    },
+  },
+  'f-shanghai-port-shore-power-2023': {
+    '二(一)': { fields: ['deadlineText'], why: 'a heading that is itself a date gives the date, not this phrase' },
+  },
+  'f-shanghai-tech-services-2025': {
+    '1': TECH_LEADS,
+    '3': TECH_LEADS,
+    '4': TECH_LEADS,
+    '5': TECH_LEADS,
+    '6': TECH_LEADS,
+    '7': TECH_LEADS,
+    '8': TECH_LEADS,
+    '11': TECH_LEADS,
+    '12': TECH_LEADS,
+    '13': TECH_LEADS,
+    '14': TECH_LEADS,
+    '15': TECH_LEADS,
+    '16': TECH_LEADS,
+  },
   'e-chongming-land-market-pilot-2023': {
     '*': { fields: ['years'], why: 'the span is only in prose (从2023年4月启动，至2024年底结束), not in the name' },
     '五(一)': { fields: ['deadline', 'deadlineText'], why: '2023年6月前 (a month with 前 but no 底) is not read' },
