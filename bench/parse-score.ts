@@ -8,6 +8,7 @@
  *   npx tsx bench/parse-score.ts --round-2    the half of them still held out in round 2
  *   npx tsx bench/parse-score.ts --round-3    set D, held out until measured (see pending-plans.ts)
  *   npx tsx bench/parse-score.ts --round-4    set E, full-length documents (see pending-plans.ts)
+ *   npx tsx bench/parse-score.ts --round-5    the half of set E held out while tuning on the other
  *   npx tsx bench/parse-score.ts --round-6    set F, held out after tuning on set E
  *   npx tsx bench/parse-score.ts --round-7    set G, held out after tuning on sets E and F
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
@@ -28,13 +29,24 @@ import {
 } from '../tests/core/plan/pending-plans';
 
 type Set =
-  'held-out' | 'round-1' | 'round-2' | 'round-3' | 'round-4' | 'round-6' | 'round-7' | 'tuning' | 'shared' | 'all';
+  | 'held-out'
+  | 'round-1'
+  | 'round-2'
+  | 'round-3'
+  | 'round-4'
+  | 'round-5'
+  | 'round-6'
+  | 'round-7'
+  | 'tuning'
+  | 'shared'
+  | 'all';
 
 function chosen(arg: string | undefined): Set {
   if (arg === '--round-1') return 'round-1';
   if (arg === '--round-2') return 'round-2';
   if (arg === '--round-3') return 'round-3';
   if (arg === '--round-4') return 'round-4';
+  if (arg === '--round-5') return 'round-5';
   if (arg === '--round-6') return 'round-6';
   if (arg === '--round-7') return 'round-7';
   if (arg === '--tuning') return 'tuning';
@@ -50,6 +62,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-2') return ROUND_2.has(c.name);
   if (set === 'round-3') return ROUND_3.has(c.name);
   if (set === 'round-4') return ROUND_4.has(c.name);
+  if (set === 'round-5') return ROUND_5.has(c.name);
   if (set === 'round-6') return ROUND_6.has(c.name);
   if (set === 'round-7') return ROUND_7.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
