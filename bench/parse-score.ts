@@ -23,6 +23,7 @@ import {
   ROUND_2,
   ROUND_3,
   ROUND_4,
+  ROUND_5,
   ROUND_6,
   ROUND_7,
   TUNED_AFTER_ROUND_1,
