@@ -11,6 +11,7 @@
  *   npx tsx bench/parse-score.ts --round-5    the half of set E held out while tuning on the other
  *   npx tsx bench/parse-score.ts --round-6    set F, held out after tuning on set E
  *   npx tsx bench/parse-score.ts --round-7    set G, held out after tuning on sets E and F
+ *   npx tsx bench/parse-score.ts --round-8    set H, held out after tuning on sets E to G
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -26,6 +27,7 @@ import {
   ROUND_5,
   ROUND_6,
   ROUND_7,
+  ROUND_8,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -50,6 +52,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-5') return 'round-5';
   if (arg === '--round-6') return 'round-6';
   if (arg === '--round-7') return 'round-7';
+  if (arg === '--round-8') return 'round-8';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -66,6 +69,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-5') return ROUND_5.has(c.name);
   if (set === 'round-6') return ROUND_6.has(c.name);
   if (set === 'round-7') return ROUND_7.has(c.name);
+  if (set === 'round-8') return ROUND_8.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
