@@ -40,6 +40,7 @@ type Set =
   | 'round-5'
   | 'round-6'
   | 'round-7'
+  | 'round-8'
   | 'tuning'
   | 'shared'
   | 'all';
