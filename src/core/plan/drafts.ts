@@ -39,8 +39,12 @@ function groupHeads(group: OutlineNode | null, groups: ReadonlySet<OutlineNode>)
 }
 
 /** Section keys as written, for options that name a section before keys are made unique. */
+/** `第一章` is section 一, as `一、` is (`第1章` stays 1). */
 export function sectionLabel(node: OutlineNode): string {
-  return keyLabel(node);
+  const { level, label } = node.marker;
+  return (level === 'chapter' || level === 'part') && /^[一二三四五六七八九十百]+$/.test(label)
+    ? label
+    : keyLabel(node);
 }
 
 type Keys = Map<OutlineNode, string>;

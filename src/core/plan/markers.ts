@@ -90,7 +90,9 @@ export function readMarker(line: string): Marker | null {
     const n = numberOf(label);
     const restStart = offset + m[0].length;
     const rest = line.slice(restStart);
-    if (n === null || n < 1 || !TEXT_START.test(rest)) return null;
+    // `第一条（目的依据）`: an article may open with its subject in parentheses.
+    const bracketed = base === 'ordinal' && /^[（(]\p{Script=Han}/u.test(rest);
+    if (n === null || n < 1 || (!TEXT_START.test(rest) && !bracketed)) return null;
     const marker = line.slice(0, restStart).trim();
     return { level, n, label: /^\d+$/.test(label) ? String(n) : label, marker, rest, restStart, starred: offset > 0 };
   }

@@ -68,7 +68,9 @@ function taskDeadline(draft: TaskDraft, title: string, text: string, when: Deadl
 
 export function finishTask(draft: TaskDraft, lines: readonly string[], when: DeadlineContext): ParsedTask {
   const text = draftText(draft, lines);
-  const title = headingOf(draft.head);
+  // `第一条（目的依据）`: the article's subject in parentheses is its title.
+  const subject = draft.level === 'article' ? /^\s*[（(]([^（()）]{1,40})[)）]/.exec(draft.head)?.[1] : undefined;
+  const title = subject ?? headingOf(draft.head);
   const task: ParsedTask = {
     key: draft.key,
     section: draft.section,
