@@ -92,7 +92,9 @@ export function readMarker(line: string): Marker | null {
     const rest = line.slice(restStart);
     // `第一条（目的依据）`: an article may open with its subject in parentheses.
     const bracketed = base === 'ordinal' && /^[（(]\p{Script=Han}/u.test(rest);
-    if (n === null || n < 1 || (!TEXT_START.test(rest) && !bracketed)) return null;
+    // `（1）2个计划新开工项目…`: after a number in brackets a digit cannot be a decimal's.
+    const countAfterBrackets = /^[（(]/.test(body) && /^\d+\s*[个项家座条处]/.test(rest);
+    if (n === null || n < 1 || (!TEXT_START.test(rest) && !bracketed && !countAfterBrackets)) return null;
     const marker = line.slice(0, restStart).trim();
     return { level, n, label: /^\d+$/.test(label) ? String(n) : label, marker, rest, restStart, starred: offset > 0 };
   }
