@@ -74,7 +74,7 @@ export function isHeaderCell(line: string): boolean {
 }
 
 const ORG_END =
-  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|经开区|居民区|管委会|单位|部门|社|团|机构|机关|联|协)$/;
+  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|经开区|居民区|企业|管委会|单位|部门|社|团|机构|机关|联|协)$/;
 
 /** `区规划资源局、各相关街镇`: every item names an organisation. */
 export function isUnitList(cell: string): boolean {

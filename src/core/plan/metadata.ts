@@ -105,7 +105,14 @@ function onlyYear(text: string): number | null {
 }
 
 /** The year of an annual plan, or the span of a multi-year one, from its name, else its opening words. */
+// “十五五”规划: a five-year plan's name gives its years (十三五 2016–2020, 十四五 2021–2025, …).
+const FIVE_YEAR = /十([三四五六七])五/;
+const FIVE_YEAR_START: Record<string, number> = { 三: 2016, 四: 2021, 五: 2026, 六: 2031, 七: 2036 };
+
 function yearsOf(title: string | null, preamble: string): Pick<PlanMetadata, 'year' | 'years'> {
+  const five = title && !/\d{4}/.test(title) ? FIVE_YEAR.exec(title) : null;
+  const first = five ? FIVE_YEAR_START[five[1] ?? ''] : undefined;
+  if (first !== undefined) return { year: null, years: [first, first + 4] };
   const range = title ? YEAR_RANGE.exec(title) : null;
   if (range && Number(range[2]) > Number(range[1])) return { year: null, years: [Number(range[1]), Number(range[2])] };
   const single = title ? /(\d{4})\s*年/.exec(title) : null;

@@ -39,6 +39,18 @@ export function isHeading(node: OutlineNode): boolean {
 }
 
 /**
+ * `（一）开展…专项行动。` alone on its line, a 。 only at its end, still names what follows when
+ * every item of its level there holds numbered items too (`1.学习。` over one `（1）`, beside a
+ * `2.教育。` with none, is a task with a subtask).
+ */
+function isStoppedHeading(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
+  const rest = node.marker.rest.trim();
+  if (rest.length > 60 || !rest.endsWith('。') || /[。；;]/.test(rest.slice(0, -1))) return false;
+  const same = siblings.filter((s) => s.marker.level === node.marker.level);
+  return same.length >= 2 && same.every(hasItems);
+}
+
+/**
  * `2．各居民区：居委党组织承担…的责任。` over `（1）…（7）`: in a 职责分工 the item names a unit and
  * its role in one sentence, and the numbered duties under it are the work.
  */
@@ -75,18 +87,23 @@ interface Walk {
   memo: Map<OutlineNode, Set<string>>;
 }
 
-function pick(w: Walk, node: OutlineNode, section: OutlineNode | null, group: OutlineNode | null, level?: string) {
+function pick(
+  w: Walk,
+  node: OutlineNode,
+  at: { section: OutlineNode | null; group: OutlineNode | null; siblings: readonly OutlineNode[] },
+  level?: string,
+) {
+  const { section, group } = at;
   const chosen = level !== undefined && level !== 'auto';
   const holds = chosen && (node.marker.level === level || levelsUnder(node, w.memo).has(level));
-  const isGroup = holds
-    ? node.marker.level !== level
-    : hasItems(node) && (isHeading(node) || isDutyHeading(node)) && !isArticle(node);
+  const heading = isHeading(node) || isDutyHeading(node) || isStoppedHeading(node, at.siblings);
+  const isGroup = holds ? node.marker.level !== level : hasItems(node) && heading && !isArticle(node);
   if (!isGroup) {
     w.out.tasks.push({ node, section, group });
     return;
   }
   w.out.groups.push({ node, section, group });
-  for (const child of node.children) pick(w, child, section, node, level);
+  for (const child of node.children) pick(w, child, { section, group: node, siblings: node.children }, level);
 }
 
 function mostFrequentLevel(nodes: readonly OutlineNode[]): string | null {
@@ -120,9 +137,9 @@ export function chooseStructure(
       const own = choice.sectionLevels?.[keyOf(root)] ?? choice.taskLevel;
       // `一是/二是` paragraphs are a section's tasks only when it has no other numbers.
       const children = hasItems(root) ? root.children.filter((c) => c.marker.level !== 'shi') : root.children;
-      for (const child of children) pick(w, child, root, null, own);
+      for (const child of children) pick(w, child, { section: root, group: null, siblings: children }, own);
     } else if (root.marker.level !== 'shi' || shiTop) {
-      pick(w, root, null, null, choice.taskLevel);
+      pick(w, root, { section: null, group: null, siblings: outline.roots }, choice.taskLevel);
     }
   }
   return w.out;

@@ -30,7 +30,9 @@ export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
   for (const m of text.matchAll(MARKER)) {
     const n = chineseToNumber(m[1] ?? '');
     if (n !== starts.length + 1 || (word !== '' && m[2] !== word)) continue;
-    const index = cutBefore(text, m.index ?? 0);
+    // `有关单位一要…；二要…`: the first 一要 may follow its subject directly (never 一是: 统一是).
+    const cut = cutBefore(text, m.index ?? 0);
+    const index = cut < 0 && n === 1 && m[2] === '要' ? (m.index ?? 0) : cut;
     if (index < 0) continue;
     word = m[2] ?? '';
     starts.push({ index, bodyStart: (m.index ?? 0) + m[0].length });

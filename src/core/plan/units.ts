@@ -93,14 +93,25 @@ function cleanValue(value: string): string {
   return value.replace(/[，,、\s]+$/, '').trim();
 }
 
+/** Where a value ends: at `；。\n` or the `）` that closes the clause, not one it opened (`市水务局（海洋局）`). */
+function valueEnd(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (VALUE_END.test(ch)) return i;
+  }
+  return to;
+}
+
 /** Every `label：value` in the text, in order. */
 function labelled(text: string): { label: string; lead: boolean; value: string }[] {
   const found = [...text.matchAll(LABEL)];
   return found.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
     const next = found[i + 1]?.index ?? text.length;
-    const stop = VALUE_END.exec(text.slice(from, next));
-    const value = text.slice(from, stop ? from + stop.index : next);
+    const value = text.slice(from, valueEnd(text, from, next));
     return { label: m[1] ?? '', lead: LEAD_LABELS.includes(m[1] ?? ''), value: cleanValue(value) };
   });
 }

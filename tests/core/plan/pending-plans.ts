@@ -145,11 +145,15 @@ export const ROUND_8 = new Set([
   'h-wusong-asset-leasing-2024',
 ]);
 
-/** Fixtures held out now: round 8, until measured (rounds 6 and 7 were measured at edb45eb and 9710592). */
-export const HELD_OUT = new Set<string>(ROUND_8);
+/** Fixtures held out now: none (rounds 6, 7 and 8 were measured at edb45eb, 9710592 and dfb64a1, then tuned on). */
+export const HELD_OUT = new Set<string>([]);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
+  'h-jiading-major-projects-2025':
+    'the table bands are a bare numeral line and a category line (一 / 市政设施类（13个）), and project names wrap inside their cells',
+  'h-qingpu-construction-waste-2025':
+    'an annex task table whose rows are numbered again under each band, keyed (band)(row); sub-rows add their units',
   'g-baoshan-expropriation-supervision-2021':
     'five measures numbered 1.–5. inside one paragraph are read as its text, annotated as tasks 二(一)1–5',
   'g-chongming-residential-estates-2015-2017':
@@ -185,7 +189,28 @@ const DUTY_GROUP = {
   why: 'the group heading names 街道消防安全委员会; its own text calls it 街道消防委, as annotated',
 };
 
+const CITY_PREFIX = {
+  fields: ['issuer'],
+  why: 'the signature writes the office without 上海市; the annotation takes the front matter’s 上海市… form',
+};
+
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'h-baoshan-water-safety-2024-2026': {
+    '5': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'a bare 2024 年 (with a space) is not read; a later target wins',
+    },
+  },
+  'h-fengxian-city-checkup-2026': {
+    '*': {
+      fields: ['issuer'],
+      why: 'the signature has a typo (…委委员会), kept as written; the annotation corrects it',
+    },
+  },
+  'h-jinshan-public-fire-safety-2019': { '*': CITY_PREFIX },
+  'h-putuo-fire-15th-five-year-2026-2030': {
+    '三(二)3': { fields: ['deadlineText'], why: '“十五五”末 is read from the plan’s years, not kept as the phrase' },
+  },
   'g-huangpu-grassroots-fire-2023': {
     '*': {
       fields: ['issuer'],
