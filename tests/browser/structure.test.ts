@@ -13,13 +13,15 @@ import type { Page } from 'playwright-core';
 const PLAN = [
   '某区民政局2026年工作要点',
   '一、兜牢民生底线',
-  '（一）完善社会救助体系。',
+  // Each （一） says something of its own, so the automatic reading takes them as the tasks (a
+  // heading line alone over numbered items would be read as a group).
+  '（一）完善社会救助体系。健全分层分类的救助格局。',
   '1.开展低保扩面行动，年内完成复核。',
   '2.推进急难救助，6月底前出台办法。',
-  '（二）提升养老服务水平。',
+  '（二）提升养老服务水平。扩大社区养老服务供给。',
   '3.新建社区养老服务站5个。',
   '二、加强基层治理',
-  '（三）推进社区减负。',
+  '（三）推进社区减负。减轻社区负担。',
   '4.清理社区挂牌。',
   '5.精简考核事项。',
 ].join('\n');
