@@ -115,9 +115,18 @@ describe('自动备份到文件夹', () => {
       );
       await waitSavedAfter(page, before);
     }
-    await expect.poll(async () => (await folderFiles(page))[file] ?? '', { timeout: 15_000 }).toContain('第20次修改');
-    const written = parseBackup((await folderFiles(page))[file]!);
-    expect(written.workbooks.find((w) => w.id === id)?.tasks.find((t) => t.key === '20')?.owner).toBe('第20次修改');
+    // Read and judged in one go: the file is rewritten while edits keep coming, and a substring
+    // found in one read once did not stand in the next (the gate at 71e304f).
+    const lastEdit = async () => {
+      const text = (await folderFiles(page))[file];
+      if (!text) return '';
+      return (
+        parseBackup(text)
+          .workbooks.find((w) => w.id === id)
+          ?.tasks.find((t) => t.key === '20')?.owner ?? ''
+      );
+    };
+    await expect.poll(lastEdit, { timeout: 15_000 }).toBe('第20次修改');
 
     // The workbooks are gone but the folder is remembered: the start offers its backup.
     await page.evaluate(
