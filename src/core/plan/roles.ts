@@ -60,6 +60,18 @@ function isDutyHeading(node: OutlineNode): boolean {
   return unit !== undefined && isUnitList(unit) && rest.length <= 160 && !/[。；;]./.test(rest);
 }
 
+/**
+ * `2. 处置。区、镇两级…分类处置，主要包括以下几类问题：` over `(1)…(4)`: a short run-in head (cut at its
+ * first 。) over numbered items that carry the work names a group of them.
+ */
+function isRunInHeading(node: OutlineNode): boolean {
+  if (node.marker.level === 'shi' || !/^[^。；;：:]{2,20}。/.test(node.marker.rest.trim())) return false;
+  const items = node.children.filter((c) => c.marker.level !== 'shi');
+  // `1.本区城市体检总体情况；` … lists what something contains: content, not work.
+  const listed = items.filter((c) => /[；;]$/.test(c.marker.rest.trim())).length;
+  return items.length >= 2 && listed * 2 < items.length;
+}
+
 /** `一是` paragraphs inside an item are its content, not items under it. */
 function hasItems(node: OutlineNode): boolean {
   return node.children.some((c) => c.marker.level !== 'shi');
@@ -96,7 +108,7 @@ function pick(
   const { section, group } = at;
   const chosen = level !== undefined && level !== 'auto';
   const holds = chosen && (node.marker.level === level || levelsUnder(node, w.memo).has(level));
-  const heading = isHeading(node) || isDutyHeading(node) || isStoppedHeading(node, at.siblings);
+  const heading = isHeading(node) || isDutyHeading(node) || isStoppedHeading(node, at.siblings) || isRunInHeading(node);
   const isGroup = holds ? node.marker.level !== level : hasItems(node) && heading && !isArticle(node);
   if (!isGroup) {
     w.out.tasks.push({ node, section, group });

@@ -23,6 +23,12 @@ const DUTY_UNIT =
 const DUTY_VERB =
   /^((?:各|区|市|县|镇|街道)[\p{Script=Han}（）()、]{1,40}?(?:局|委|办|中心|支队|大队|所|政府|公司|集团|院|站|部|处|室|社|会))(?:具体负责|负责|牵头|会同|结合|指导|督促|做好|加强)/u;
 
+const DUTIES = /(?:主要)?(?:工作)?职责$/;
+
+function unitHeading(text: string): string | undefined {
+  return text.length > 0 && isUnitList(text) ? text : undefined;
+}
+
 function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
   const cells = draft.cells;
   const found = findUnits(text);
@@ -30,15 +36,19 @@ function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
   const dutyHeading = !cells && isUnitList(draft.head.trim()) ? draft.head.trim() : undefined;
   // `（1）…` under `3．物业公司：…`: the duties of the unit its group names.
   // A group headed by a unit's name (`（一）街道消防安全委员会`) leads its items too.
+  // So does one headed by a unit's duties (`1.乡镇消防安全委员会职责`).
   const groupUnit = draft.groupHeads
-    .map((h) => DUTY_UNIT.exec(h.trim())?.[1] ?? (isUnitList(h.trim()) ? h.trim() : undefined))
+    .map((h) => DUTY_UNIT.exec(h.trim())?.[1] ?? unitHeading(h.trim()) ?? unitHeading(h.trim().replace(DUTIES, '')))
     .find((u) => u !== undefined);
+  // `（一）区建管委（区水务局）。负责制定…`: a duty item whose run-in head is its units.
+  const titleUnits = !cells && task.title !== draft.head.trim() ? unitHeading(task.title) : undefined;
   const lead =
     cells?.lead ??
     found.leadUnit ??
     DUTY_UNIT.exec(task.title)?.[1] ??
     DUTY_VERB.exec(task.title)?.[1] ??
     dutyHeading ??
+    titleUnits ??
     groupUnit;
   const partners = cells?.partner !== undefined ? splitUnits(cells.partner) : found.partnerUnits;
   if (lead) task.leadUnit = lead;

@@ -103,13 +103,25 @@ describe('three levels: group keys on tasks', () => {
 });
 
 describe('subtasks', () => {
-  // Hand-checked plans (b-wujing-housing-safety-2021, a-wujing-reserve-land-2023,
-  // b-chongming-city-checkup-2021) read numbered lists inside a task as its content, not subtasks.
-  it('keeps deeper numbers under a task in its text, not as subtasks', () => {
-    const { plan } = parsePlan('一、党建\n1.学习。内容：\n（1）读原著。多读。\n（2）写体会。\n2.教育。');
+  // Hand-checked plans (b-chongming-city-checkup-2021, a-wujing-reserve-land-2023) read a list of
+  // what something contains (items ending in ；) inside a task as its content, not subtasks.
+  it('keeps a listed content under a task in its text, not as subtasks', () => {
+    const { plan } = parsePlan('一、党建\n1.学习。内容包括：\n（1）原著；\n（2）体会；\n（3）心得。\n2.教育。');
     expect(plan.tasks.map((t) => t.key)).toEqual(['1', '2']);
     expect(plan.tasks[0]?.subtasks).toEqual([]);
-    expect(plan.tasks[0]?.text).toBe('学习。内容：\n（1）读原著。多读。\n（2）写体会。');
+    expect(plan.tasks[0]?.text).toBe('学习。内容包括：\n（1）原著；\n（2）体会；\n（3）心得。');
+  });
+
+  // i-pudong-rural-road-chief-2021 (`2. 处置。…主要包括以下几类问题：` over (1)–(4)) and
+  // i-fengxian-park-city-2021, annotated apart: the numbered work under a short run-in head is the tasks.
+  it('reads numbered work under a short run-in head as tasks of a group', () => {
+    const { plan } = parsePlan('一、党建\n1.学习。分两步：\n（1）读原著。多读。\n（2）写体会。\n2.教育。');
+    expect(plan.groups.map((g) => `${g.key} ${g.title}`)).toEqual(['一(1) 学习']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.group ?? '-'} ${t.title}`)).toEqual([
+      '一(1)1 一(1) 读原著',
+      '一(1)2 一(1) 写体会',
+      '一(2) - 教育',
+    ]);
   });
 
   it('reads 一是/二是 runs, but not 统一是', () => {
