@@ -13,6 +13,7 @@
  *   npx tsx bench/parse-score.ts --round-7    set G, held out after tuning on sets E and F
  *   npx tsx bench/parse-score.ts --round-8    set H, held out after tuning on sets E to G
  *   npx tsx bench/parse-score.ts --round-9    set I, held out after tuning on sets E to H
+ *   npx tsx bench/parse-score.ts --round-10   set J, held out after tuning on sets E to I
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -30,6 +31,7 @@ import {
   ROUND_7,
   ROUND_8,
   ROUND_9,
+  ROUND_10,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -44,6 +46,7 @@ type Set =
   | 'round-7'
   | 'round-8'
   | 'round-9'
+  | 'round-10'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -58,6 +61,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-7') return 'round-7';
   if (arg === '--round-8') return 'round-8';
   if (arg === '--round-9') return 'round-9';
+  if (arg === '--round-10') return 'round-10';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -76,6 +80,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-7') return ROUND_7.has(c.name);
   if (set === 'round-8') return ROUND_8.has(c.name);
   if (set === 'round-9') return ROUND_9.has(c.name);
+  if (set === 'round-10') return ROUND_10.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

@@ -161,10 +161,36 @@ export const ROUND_9 = new Set([
 ]);
 
 /**
- * Fixtures held out now: none (rounds 6, 7, 8 and 9 were measured at edb45eb, 9710592, dfb64a1 and
- * b8fd159, then tuned on).
+ * Round 10 (set J, tests/fixtures/plans/j-SOURCES.md): eighteen more full-length documents, nine of
+ * them from outside Shanghai (平潭综合实验区, Fujian), committed before they were measured with the
+ * parser as tuned on rounds 4–9.
  */
-export const HELD_OUT = new Set<string>();
+export const ROUND_10 = new Set([
+  'j-baoshan-greening-safety-2024-2026',
+  'j-chongming-illegal-land-demolition-2013',
+  'j-hongkou-elevator-retrofit-enforcement-2023',
+  'j-jingan-waste-sorting-2024',
+  'j-pingtan-animal-immunization-2023',
+  'j-pingtan-gov-affairs-openness-tasks-2022',
+  'j-pingtan-junshan-major-hazards-2023',
+  'j-pingtan-junshan-work-safety-points-2023',
+  'j-pingtan-new-pollutants-2023',
+  'j-pingtan-self-built-housing-safety-2022',
+  'j-pingtan-suping-beautiful-villages-2023',
+  'j-pingtan-suping-fire-points-2023',
+  'j-pingtan-youth-myopia-prevention-2021',
+  'j-shanghai-farmland-protection-2021',
+  'j-shanghai-old-elevators-assessment-2025',
+  'j-shanghai-property-service-quality-2025',
+  'j-shanghai-transport-business-env-2026',
+  'j-xuhui-renovation-waste-2017',
+]);
+
+/**
+ * Fixtures held out now: round 10, not measured yet (rounds 6, 7, 8 and 9 were measured at edb45eb,
+ * 9710592, dfb64a1 and b8fd159, then tuned on).
+ */
+export const HELD_OUT = new Set<string>(ROUND_10);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
