@@ -13,6 +13,7 @@ const SECTION_WORDS = new Set([
   '基本原则',
   '工作原则',
   '工作目标',
+  '总体目标',
   '主要目标',
   '目标任务',
   '工作任务',
@@ -42,6 +43,17 @@ const SECTION_WORDS = new Set([
   '工作要求',
   '适用范围',
 ]);
+
+const LONGEST_WORD = Math.max(...[...SECTION_WORDS].map((w) => w.length));
+
+/** `指导思想` of `指导思想以习近平…为指导，…`: a section word a one-line copy ran into its text. */
+export function leadingSectionWord(text: string): string | null {
+  for (let n = LONGEST_WORD; n >= 4; n--) {
+    const word = text.slice(0, n);
+    if (SECTION_WORDS.has(word) && /^[\p{Script=Han}\d“"]/u.test(text.slice(n))) return word;
+  }
+  return null;
+}
 
 const SECTION_NUMERAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
 

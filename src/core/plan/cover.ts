@@ -71,7 +71,11 @@ export interface Notice {
 
 /** What a notice title such as `X关于印发《Y》的通知` says, or null when `text` is not one. */
 export function noticeIn(text: string): Notice | null {
-  const title = text.replace(/^(?:#+|[•·●▪])\s*/, '').trim();
+  // `标题: X关于印发…的通知`: a crawled page's header names the notice.
+  const title = text
+    .replace(/^(?:#+|[•·●▪])\s*/, '')
+    .replace(/^(?:标题|標題)\s*[:：]\s*/, '')
+    .trim();
   // A page title may drop the 的通知: `X印发《Y》`.
   const truncated = /(?:印发|转发|下发|印發|轉發|下發)《[^《》]{2,80}》$/.test(title);
   if ((!/通知$/.test(title) && !truncated) || title.length > 160) return null;

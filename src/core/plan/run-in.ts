@@ -7,6 +7,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
 import { readMarker } from './markers';
+import { leadingSectionWord } from './bare-sections';
 
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -58,12 +59,21 @@ const RUN_IN = new RegExp(
     `(?<!\\d)(\\d{1,2}) ?[.．、](?!\\d)`,
     `第(${CN})条`,
     `(?:——)?(?:任务|行动)(\\d{1,3})[:：]`,
+    `[（(](\\d{1,2})[)）]`,
   ].join('|'),
   'gu',
 );
 const NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
-const LEVELS = ['cn', 'cn-paren', 'num', 'article', 'word'] as const;
-const RANK: Record<(typeof LEVELS)[number], number> = { article: -1, cn: 0, 'cn-paren': 1, word: 1, num: 2 };
+const LISTED = new RegExp(`^[${CHINESE_NUMERAL_CHARS}][、，,）)]`);
+const LEVELS = ['cn', 'cn-paren', 'num', 'article', 'word', 'num-paren'] as const;
+const RANK: Record<(typeof LEVELS)[number], number> = {
+  article: -1,
+  cn: 0,
+  'cn-paren': 1,
+  word: 1,
+  num: 2,
+  'num-paren': 3,
+};
 
 interface Cut {
   at: number;
@@ -100,13 +110,19 @@ function runInCuts(line: string): Cut[] {
     const found = matchOf(m);
     const at = m.index ?? 0;
     if (!found || at === 0) continue;
-    const next = found.n === (last.get(found.level) ?? 0) + 1 || (found.n === 1 && restartable.has(found.level));
     const before = line.slice(Math.max(0, at - 4), at);
-    const after = line[at + m[0].length] ?? '';
-    // `按“一、三、四”模式`: a numeral list inside a sentence, not a heading.
-    if (!next || /[、“"]$/.test(before) || NUMERAL.test(after)) continue;
+    // `…负责）（二十二）`: a heading right after a sentence may skip one number the source left out.
+    const skips = found.level !== 'num' && found.n === (last.get(found.level) ?? 0) + 2 && /[。）)]\s*$/.test(before);
+    const next =
+      found.n === (last.get(found.level) ?? 0) + 1 || (found.n === 1 && restartable.has(found.level)) || skips;
+    const after = line.slice(at + m[0].length, at + m[0].length + 2);
+    // `按“一、三、四”模式`: a numeral list inside a sentence, not a heading; `（二）一以贯之狠抓落实` is one.
+    const listed = found.level === 'cn' ? NUMERAL.test(after[0] ?? '') : LISTED.test(after);
+    if (!next || /[、“"]$/.test(before) || listed) continue;
     const continues = found.n === (last.get(found.level) ?? 0) + 1;
     if (found.level === 'num' && !numFits(line, at, cuts[cuts.length - 1], continues)) continue;
+    // `（2）` inside a sentence cites an item; one that opens an item follows a sentence's end.
+    if (found.level === 'num-paren' && !/[。！？；：:）)]\s*$/.test(before)) continue;
     last.set(found.level, found.n);
     restartable.delete(found.level);
     for (const l of LEVELS) if (RANK[l] > RANK[found.level]) restartable.add(l);
@@ -146,12 +162,20 @@ function opening(head: string): string[] {
   return pieces.map((p) => p.trim());
 }
 
+/** `一、指导思想以习近平…`: a section's heading word and the text run into it, apart. */
+function sectionParts(part: string, level: Cut['level']): string[] {
+  const marker = level === 'cn' ? /^[^、]{1,3}、\s*/.exec(part)?.[0] : undefined;
+  const word = marker ? leadingSectionWord(part.slice(marker.length)) : null;
+  if (!marker || !word) return [part];
+  return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length)];
+}
+
 function split(line: string, cuts: readonly Cut[]): string[] {
   const first = cuts[0];
   const parts = opening(line.slice(0, first ? first.at - first.strip : line.length));
   for (const [k, cut] of cuts.entries()) {
     const next = cuts[k + 1];
-    parts.push(line.slice(cut.at, next ? next.at - next.strip : line.length).trim());
+    parts.push(...sectionParts(line.slice(cut.at, next ? next.at - next.strip : line.length).trim(), cut.level));
   }
   return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
 }

@@ -4,7 +4,7 @@ import { readDeadline, type Deadline, type DeadlineContext } from './deadline';
 import type { TaskDraft } from './drafts';
 import { findIndicators } from './indicators';
 import { ordinalSubtasks } from './subtasks';
-import { headingOf } from './title';
+import { beforeOrdinals, headingOf } from './title';
 import { findUnits, splitUnits } from './units';
 import { isUnitList } from './flat-table';
 
@@ -80,7 +80,7 @@ export function finishTask(draft: TaskDraft, lines: readonly string[], when: Dea
   const text = draftText(draft, lines);
   // `第一条（目的依据）`: the article's subject in parentheses is its title.
   const subject = draft.level === 'article' ? /^\s*[（(]([^（()）]{1,40})[)）]/.exec(draft.head)?.[1] : undefined;
-  const title = subject ?? headingOf(draft.head);
+  const title = subject ?? beforeOrdinals(headingOf(draft.head), draft.head);
   const task: ParsedTask = {
     key: draft.key,
     section: draft.section,

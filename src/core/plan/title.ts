@@ -3,6 +3,7 @@
  * plain scans instead of `…+$` regexes: those retry from every start position and are quadratic on
  * a line with tens of thousands of spaces.
  */
+import { leadingSectionWord } from './bare-sections';
 
 const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支撑|支撐/;
 const TRAILING = new Set([' ', '\t', '\n', '，', ',', '、', '；', ';', '：', ':']);
@@ -42,7 +43,21 @@ export function headingOf(rest: string, stops: readonly string[] = ['。']): str
   return trimTrailing(withoutUnitParen(rest.slice(0, stop))).trim();
 }
 
+/**
+ * `开展旅游安全专项整治一是深化…。二是…`: a heading with no 。 of its own runs into the 一是 of its
+ * subtasks; it ends there. A later 二是 shows the 一是 is a marker (not the 一是 of `统一是`).
+ */
+export function beforeOrdinals(title: string, text: string): string {
+  const at = title.search(/一[是要]/);
+  const marker = title.slice(at, at + 2);
+  if (at < 4 || !text.includes(`二${marker[1] ?? ''}`, at)) return title;
+  return trimTrailing(title.slice(0, at));
+}
+
 /** Section and group headings are whole lines; a trailing `。` is dropped. */
 export function sectionHeading(rest: string): string {
-  return headingOf(rest);
+  const heading = headingOf(rest);
+  // `一、总体要求全面贯彻落实…为核心，…`: a one-line copy ran the heading word into the first sentence.
+  const word = heading.length > 24 ? leadingSectionWord(heading) : null;
+  return word ?? heading;
 }

@@ -55,7 +55,10 @@ const PARTNER_LABELS = [
 ];
 const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*[:：]\\s*`, 'g');
 const VALUE_END = /[；;。）)\n]/;
-const PAREN = /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办))?[)）]/;
+const PAREN =
+  /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办|等?按职责分工负责|等?按职责负责))?[)）]/;
+// `（各处室按职责分工负责）`: the units that carry the task, without a 牵头.
+const SHARED = /[（(]([^（）()，,；;]{2,60}?)等?按职责(?:分工)?负责[)）]/;
 
 /** Splits on separators outside parentheses: `区委宣传部（区文明办、区政府新闻办）` stays one item. */
 export function splitTopLevel(list: string, separators: RegExp): string[] {
@@ -127,7 +130,7 @@ export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
   const fields = withSharedDuty(labelled(text).filter((f) => f.value.length > 0));
   const paren = PAREN.exec(text);
-  const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim();
+  const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim();
   if (lead) units.leadUnit = cleanValue(lead);
   const partnerText = fields.filter((f) => !f.lead).map((f) => f.value);
   const partners = partnerText.length > 0 ? partnerText.flatMap(splitUnits) : splitUnits(paren?.[2] ?? '');

@@ -32,6 +32,34 @@ describe('a plan on one line', () => {
     expect(plan.tasks[3]?.subtasks.map((s) => s.title)).toEqual(['新建长者食堂', '扩大助餐覆盖']);
   });
 
+  // The 平潭 pages of set J (j-pingtan-junshan-work-safety-points-2023, …-self-built-housing-…, …-new-pollutants-…).
+  it('splits headings that open with a numeral, skip a number, or are numbered （1）, and cuts a section word from its text', () => {
+    const text =
+      '某片区2023年安全生产工作要点为做好今年工作，现提出如下要点。一、总体要求全面贯彻落实上级部署，统筹发展和安全，坚持人民至上、生命至上。' +
+      '二、健全落实机制（一）深刻领会迅速部署。认真学习。（各处室按职责分工负责）（二）一以贯之狠抓落实。定期评估。（各处室按职责分工负责）' +
+      '（四）压紧压实领导责任。建立清单。三、狠抓分类整治（五）实施分类整治。有序推进。（1）对结构隐患的，由区交通建设局牵头。' +
+      '（2）对经营隐患的，由区市场监管局牵头。';
+    const { plan } = parsePlan(text);
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 总体要求',
+      '二 健全落实机制',
+      '三 狠抓分类整治',
+    ]);
+    expect(tasks(text)).toEqual([
+      '二(一) 二 深刻领会迅速部署',
+      '二(二) 二 一以贯之狠抓落实',
+      '二(四) 二 压紧压实领导责任',
+      '三(五)1 三 对结构隐患的，由区交通建设局牵头',
+      '三(五)2 三 对经营隐患的，由区市场监管局牵头',
+    ]);
+    expect(plan.tasks[0]?.leadUnit).toBe('各处室');
+  });
+
+  it('ends a heading without 。 before the 一是 of its subtasks', () => {
+    const text = '一、党建\n（一）开展旅游安全专项整治一是深化网格管理。二是加强巡查。\n（二）开展建筑施工整治。内容。';
+    expect(tasks(text)).toEqual(['一(一) 一 开展旅游安全专项整治', '一(二) 一 开展建筑施工整治']);
+  });
+
   it('reads 一是 after a stuck page number', () => {
     const text = '一、党建\n1.加强学习。一是读原著。聚力增效2二是写体会。';
     expect(parsePlan(text).plan.tasks[0]?.subtasks.map((s) => s.title)).toEqual(['读原著', '写体会']);
