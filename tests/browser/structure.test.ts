@@ -13,15 +13,16 @@ import type { Page } from 'playwright-core';
 const PLAN = [
   '某区民政局2026年工作要点',
   '一、兜牢民生底线',
-  // Each （一） says something of its own, so the automatic reading takes them as the tasks (a
-  // heading line alone over numbered items would be read as a group).
-  '（一）完善社会救助体系。健全分层分类的救助格局。',
+  // Each （一） is a whole sentence of its own, so the automatic reading takes them as the tasks (a
+  // heading line alone, or a short run-in head such as `（一）推进社区减负。…`, over two or more
+  // numbered items would be read as their group).
+  '（一）完善社会救助体系，健全分层分类、城乡统筹的救助格局。做到应保尽保。',
   '1.开展低保扩面行动，年内完成复核。',
   '2.推进急难救助，6月底前出台办法。',
   '（二）提升养老服务水平。扩大社区养老服务供给。',
   '3.新建社区养老服务站5个。',
   '二、加强基层治理',
-  '（三）推进社区减负。减轻社区负担。',
+  '（三）推进社区减负，减轻社区负担、提高社区服务的效率。',
   '4.清理社区挂牌。',
   '5.精简考核事项。',
 ].join('\n');
@@ -60,7 +61,11 @@ describe('import preview', () => {
     const { page } = session;
     const dialog = await openImport(page);
     // Automatic reading takes the （一） items as tasks.
-    expect(await previewTitles(page)).toEqual(['完善社会救助体系', '提升养老服务水平', '推进社区减负']);
+    expect(await previewTitles(page)).toEqual([
+      '完善社会救助体系，健全分层分类、城乡统筹的救助格局',
+      '提升养老服务水平',
+      '推进社区减负，减轻社区负担、提高社区服务的效率',
+    ]);
 
     await dialog.getByLabel('任务层级', { exact: true }).selectOption({ label: '1.（5处）' });
     await expect.poll(() => previewKeys(page)).toEqual(['1', '2', '3', '4', '5']);
