@@ -95,4 +95,34 @@ describe('inflateArchive', () => {
     expect(result.ok && strFromU8(result.files['word/document.xml']!)).toBe(text);
     expect(result.ok && strFromU8(result.files['word/styles.xml']!)).toBe('<styles/>');
   });
+
+  // Small archives (≤ 64 kB: 汇总's unit files) are inflated in one go, larger ones in counted steps.
+  const noise = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 2654435761) >>> 24);
+
+  it('gives the same entries for a small and a large archive', () => {
+    const sheet = strToU8('<sheetData>' + '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'.repeat(500) + '</sheetData>');
+    const small = zipSync({ 'xl/worksheets/sheet1.xml': sheet, 'xl/media/a.png': new Uint8Array(10) });
+    const large = zipSync({ 'xl/worksheets/sheet1.xml': sheet, 'xl/media/a.png': [noise(100_000), { level: 0 }] });
+    expect(small.length).toBeLessThan(64 * 1024);
+    expect(large.length).toBeGreaterThan(64 * 1024);
+    for (const zip of [small, large]) {
+      const result = inflateArchive(zip, KIND, (name) => name.endsWith('.xml'));
+      expect(result.ok && Object.keys(result.files)).toEqual(['xl/worksheets/sheet1.xml']);
+      expect(result.ok && result.files['xl/worksheets/sheet1.xml']).toEqual(sheet);
+    }
+  });
+
+  it('catches an entry larger than declared in a large archive too', () => {
+    // The small case is 'stops an entry that inflates past its declared size' above.
+    const zip = setDeclaredSizes(
+      zipSync({ 'a.xml': new Uint8Array(200_000), 'b.bin': [noise(100_000), { level: 0 }] }),
+      1000,
+    );
+    expect(zip.length).toBeGreaterThan(64 * 1024);
+    expect(inflateArchive(zip, KIND, () => true)).toMatchObject({
+      ok: false,
+      code: 'archive-too-large',
+      detail: 'a.xml: declared 1000 bytes, inflated more',
+    });
+  });
 });

@@ -6,9 +6,11 @@ import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GridCell, GridSheet } from '../../core/report/reimport/grid';
 import type { Problem } from '../../core/plan/types';
 import { UNSAFE_KEYS } from '../../core/workbook/coerce';
-import { checkArchive, type ArchiveKind } from '../archive-guard';
+import { inflateArchive, type ArchiveKind } from '../archive-guard';
+import { REPORT_META } from '../../core/report/model';
 import { decodeText } from '../decode-text';
 import { LOAD_FAILED_MESSAGE, loadSheetJS } from './load-libraries';
+import { OWN_XLSX_PARTS, readOwnXlsx, type NumberFormatter } from './own-xlsx-reader';
 
 export interface GridRead {
   sheets: GridSheet[];
@@ -104,15 +106,22 @@ export async function readGrid(bytes: Uint8Array, fileName: string): Promise<Gri
   if (kind === 'text' && extension !== 'csv' && EXTENSIONS.includes(extension)) {
     return fail('damaged', `“${fileName}”不是有效的表格文件（内容已损坏或扩展名不符）`);
   }
+  let parts: Record<string, Uint8Array> = {};
   if (kind === 'zip') {
-    const check = checkArchive(bytes, SPREADSHEET);
-    if (!check.ok) return fail(check.code, check.message, check.detail);
+    const inflated = inflateArchive(bytes, SPREADSHEET, (name) => OWN_XLSX_PARTS.test(name));
+    if (!inflated.ok) return fail(inflated.code, inflated.message, inflated.detail);
+    parts = inflated.files;
   }
   let XLSX: Awaited<ReturnType<typeof loadSheetJS>>;
   try {
     XLSX = await loadSheetJS();
   } catch (error) {
     return fail('load-failed', LOAD_FAILED_MESSAGE, String(error));
+  }
+  const isDate = (format: string): boolean => XLSX.SSF.is_date(format);
+  if (kind === 'zip') {
+    const own = readOwnXlsx(parts, REPORT_META.sheetName, XLSX.SSF as NumberFormatter, READ_LIMITS.maxRows);
+    if (own) return collectSheets(own, isDate);
   }
   try {
     const common = {
@@ -126,7 +135,7 @@ export async function readGrid(bytes: Uint8Array, fileName: string): Promise<Gri
       kind === 'text'
         ? XLSX.read(decodeText(bytes).text, { ...common, type: 'string', raw: true })
         : XLSX.read(bytes, { ...common, type: 'array' });
-    return collectSheets(book, (format) => XLSX.SSF.is_date(format));
+    return collectSheets(book, isDate);
   } catch (error) {
     return explain(error, extension);
   }
