@@ -77,18 +77,24 @@ export function noticeIn(text: string): Notice | null {
     .replace(/^(?:标题|標題)\s*[:：]\s*/, '')
     .trim();
   // A page title may drop the 的通知: `X印发《Y》`.
-  const truncated = /(?:印发|转发|下发|印發|轉發|下發)《[^《》]{2,80}》$/.test(title);
+  const truncated = /(?:印发|转发|批转|下发|印發|轉發|批轉|下發)《[^《》]{2,80}》$/.test(title);
   if ((!/通知$/.test(title) && !truncated) || title.length > 160) return null;
   // `X关于印发《Y》的通知`, or without 关于: `X转发Z制定的《Y》的通知`.
   // Before the first 《: `X印发《关于…的若干意见》` quotes a 关于 that is the plan's, not the notice's.
   const about = /关于|關於|關于/.exec(title.split('《')[0] ?? '');
-  const verb = about ? null : /(?:印发|转发|下发|印送|印發|轉發|下發)(?=[^《》]{0,30}《)/.exec(title);
+  const verb = about ? null : /(?:印发|转发|批转|下发|印送|印發|轉發|批轉|下發)(?=[^《》]{0,30}《)/.exec(title);
   const at = about ?? verb;
   if (!at) return null;
-  const prefix = title.slice(0, at.index).trim();
+  // `X印发关于建立…机制实施意见的通知`: the verb before 关于 issues the 关于… that follows.
+  const verbFirst = about ? /(?:印发|转发|批转|下发|印發|轉發|批轉|下發)$/.exec(title.slice(0, at.index).trim()) : null;
+  const prefix = title.slice(0, verbFirst ? at.index - verbFirst[0].length : at.index).trim();
   const issuer = prefix.length >= 2 && prefix.length <= 40 ? prefix : null;
+  if (verbFirst) {
+    const plan = /^(关于.{2,80}?)的?通知$/.exec(title.slice(at.index))?.[1] ?? '';
+    if (TITLE_SUFFIX.test(plan.replace(PERIOD_PAREN, '').trim())) return { name: tidyName(plan), issuer, kind: 'bare' };
+  }
   const after = title.slice(at.index + (about ? 2 : 0));
-  const issued = /^(?:印发|转发|下发|印送|发布|印發|轉發|下發|發佈|發布)/.exec(after);
+  const issued = /^(?:印发|转发|批转|下发|印送|发布|印發|轉發|批轉|下發|發佈|發布)/.exec(after);
   if (issued) {
     const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*(?:的?\s*通知)?$/.exec(after.slice(issued[0].length));
     if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
@@ -99,6 +105,14 @@ export function noticeIn(text: string): Notice | null {
     if (bare && TITLE_SUFFIX.test(plan.replace(PERIOD_PAREN, '').trim()))
       return { name: tidyName(plan), issuer, kind: 'bare' };
   }
+  // `X关于农村人居环境整治提升五年行动实施方案的通知`: a notice about a plan, without 印发, issues it.
+  const named = about ? (/^(.{4,80}?)的?通知$/.exec(after)?.[1] ?? '') : '';
+  if (
+    named &&
+    TITLE_SUFFIX.test(named.replace(PERIOD_PAREN, '').trim()) &&
+    !/^(?:开展|做好|进一步|加强|推进)/.test(named)
+  )
+    return { name: tidyName(named), issuer, kind: 'bare' };
   return about ? { name: tidyName(title), issuer, kind: 'self' } : null;
 }
 
@@ -106,7 +120,7 @@ export function noticeIn(text: string): Notice | null {
 function findNotice(lines: readonly string[]): (Notice & { end: number }) | null {
   for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
     const line = lines[i] ?? '';
-    if (line.length > 160 || !/关于|關於|關于|印发|转发|下发|印送|印發|轉發|下發/.test(line)) continue;
+    if (line.length > 160 || !/关于|關於|關于|印发|转发|批转|下发|印送|印發|轉發|批轉|下發/.test(line)) continue;
     const one = noticeIn(line);
     if (one) return { ...one, end: i + 1 };
     const two = /通知$/.test(lines[i + 1] ?? '') ? noticeIn(line + (lines[i + 1] ?? '')) : null;

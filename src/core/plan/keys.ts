@@ -40,17 +40,18 @@ function continuousLevels(nodes: readonly Pick<OutlineNode, 'marker'>[]): Set<st
  * principles `1.–3.` under （二） restart, while the next section's tasks run on across its groups.
  */
 function restartsInGroups(tasks: readonly Picked[]): Set<string> {
-  const first = new Map<OutlineNode, number>();
+  const seen = new Set<OutlineNode>();
   const pairs = new Set<string>();
   const bad = new Set<string>();
   for (const t of tasks) {
     if (!t.group) continue;
     const pair = groupedPair(t);
     pairs.add(pair);
-    if (!first.has(t.group)) {
-      first.set(t.group, t.node.marker.n);
-      if (t.node.marker.n !== 1) bad.add(pair);
-    }
+    if (seen.has(t.group)) continue;
+    seen.add(t.group);
+    // The group's first item of the level counts, task or not: `1.` may head `（1）` tasks, `6.` be one.
+    const first = t.group.children.find((c) => c.marker.level === t.node.marker.level) ?? t.node;
+    if (first.marker.n !== 1) bad.add(pair);
   }
   return new Set([...pairs].filter((p) => !bad.has(p)));
 }

@@ -87,12 +87,18 @@ function signedDate(lines: readonly string[]): string | null {
   return null;
 }
 
+// A crawled page's share buttons run into the 文号 that follows them: `…微信微博QQ空间岚综管办〔2018〕82号…`.
+const DOC_NUMBER_AFTER_SHARE = /QQ空间\s*([\p{Script=Han}]{1,12}[〔［【]\d{4}[〕］】]\s*\d{1,4}\s*[号號])/u;
+
 function headerDocNumber(lines: readonly string[], end: number): string | null {
   const field = fieldValue(lines, end, /(?:文号|文號|发文字号|發文字號)$/);
-  if (field) return field;
+  // `文号: 无`: the page says there is none.
+  if (field) return /^(?:无|無|-+|—+)$/.test(field) ? null : field;
   for (let i = 0; i < end; i++) {
     const line = stripBullet(lines[i] ?? '').trim();
     if (DOC_NUMBER.test(line)) return line;
+    const shared = DOC_NUMBER_AFTER_SHARE.exec(line)?.[1];
+    if (shared) return shared;
   }
   return null;
 }

@@ -65,7 +65,9 @@ function isDutyHeading(node: OutlineNode): boolean {
  * first 。) over numbered items that carry the work names a group of them.
  */
 function isRunInHeading(node: OutlineNode): boolean {
-  if (node.marker.level === 'shi' || !/^[^。；;：:]{2,20}。/.test(node.marker.rest.trim())) return false;
+  // `（一）前期准备阶段（2022年3月1日—3月28日）。`: a stage's period does not lengthen its head.
+  const head = node.marker.rest.trim().replace(/[（(][^（）()。]{1,30}[）)]/g, '');
+  if (node.marker.level === 'shi' || !/^[^。；;：:]{2,20}。/.test(head)) return false;
   const items = node.children.filter((c) => c.marker.level !== 'shi');
   // `1.本区城市体检总体情况；` … lists what something contains: content, not work.
   const listed = items.filter((c) => /[；;]$/.test(c.marker.rest.trim())).length;

@@ -90,15 +90,33 @@ function matchOf(m: RegExpMatchArray): { level: (typeof LEVELS)[number]; n: numb
   return level === undefined || n === null ? null : { level, n };
 }
 
+const UNIT_CLAUSE_END = /(?:责任|牵头|配合|主责)(?:单位|部门|处室|科室)\s*[:：][^。：:]{2,80}$/;
+
 /**
  * `1.` runs in after a sentence, right after the heading of a higher number (`一、加强党建1.`), or
  * when it continues the count after a whole sentence of the item before (`…体系。责任科室:组织科等2 .`).
  */
 function numFits(line: string, at: number, previous: Cut | undefined, continues: boolean): boolean {
   if (/[。！？][）)”"]?$/.test(line.slice(Math.max(0, at - 3), at).trimEnd())) return true;
+  // `…（责任单位：区农发局） 2.推进…`: the item before closed with its units.
+  if (
+    /[（(][^（）()]{0,60}(?:责任|牵头|配合)[^（）()]{0,60}[）)]$/.test(line.slice(Math.max(0, at - 124), at).trimEnd())
+  )
+    return true;
+  // `工作任务： 1.加强…`: a list opened by a label and its colon.
+  if (/[\p{Script=Han}][：:]$/u.test(line.slice(Math.max(0, at - 3), at).trimEnd())) return true;
   if (continues && previous?.level === 'num' && line.slice(previous.at, at).includes('。')) return true;
+  // `1.习近平法治思想责任单位：局机关党委2.《宪法》…`: an item closed by its units, without a 。.
+  if (continues && previous?.level === 'num' && UNIT_CLAUSE_END.test(line.slice(previous.at, at))) return true;
   if (!previous || RANK[previous.level] >= RANK.num || at - previous.at > 40) return false;
   return !line.slice(previous.at, at).includes('。');
+}
+
+/** Right after a short heading of a higher level: nothing but a few words since its number. */
+function underHeading(line: string, at: number, cuts: readonly Cut[]): boolean {
+  const previous = cuts[cuts.length - 1];
+  if (!previous || RANK[previous.level] >= RANK['num-paren'] || at - previous.at > 30) return false;
+  return !/[。；;，,：:]/.test(line.slice(previous.at, at));
 }
 
 /** Positions where a number continues its level's count, or starts it again under a higher number. */
@@ -121,8 +139,9 @@ function runInCuts(line: string): Cut[] {
     if (!next || /[、“"]$/.test(before) || listed) continue;
     const continues = found.n === (last.get(found.level) ?? 0) + 1;
     if (found.level === 'num' && !numFits(line, at, cuts[cuts.length - 1], continues)) continue;
-    // `（2）` inside a sentence cites an item; one that opens an item follows a sentence's end.
-    if (found.level === 'num-paren' && !/[。！？；：:）)]\s*$/.test(before)) continue;
+    // `（2）` inside a sentence cites an item; one that opens an item follows a sentence's end, or
+    // the short heading of the item above it (`1.加强产地环境保护 （1）做好…`).
+    if (found.level === 'num-paren' && !/[。！？；：:）)]\s*$/.test(before) && !underHeading(line, at, cuts)) continue;
     last.set(found.level, found.n);
     restartable.delete(found.level);
     for (const l of LEVELS) if (RANK[l] > RANK[found.level]) restartable.add(l);
@@ -132,8 +151,10 @@ function runInCuts(line: string): Cut[] {
   return cuts;
 }
 
-// The plan's title run into its first sentence: `2024年某局工作要点为做好今年工作…`.
+// The plan's title run into its first sentence: `2024年某局工作要点为做好今年工作…`. Where a space
+// ends it (`…任务分工实施方案 为全面…`), that space wins over an earlier title word.
 const RUN_IN_TITLE = /^(.{4,60}?(?:要点|方案|计划|意见|安排|清单|分工))(?=\s?[\p{Script=Han}\d])/u;
+const SPACED_TITLE = /^(.{4,60}?(?:要点|方案|计划|意见|安排|清单|分工))(?=\s[\p{Script=Han}\d])/u;
 
 /** A PDF's line breaks become spaces in a one-line copy: `社会 主义` is `社会主义`. */
 function withoutWrapSpaces(part: string): string {
@@ -153,7 +174,8 @@ function opening(head: string): string[] {
     pieces.push(rest.slice(0, signed.index + 1), signed[1] ?? '', signed[2] ?? '');
     rest = rest.slice(signed.index + signed[0].length);
   }
-  const title = RUN_IN_TITLE.exec(rest);
+  const spaced = SPACED_TITLE.exec(rest);
+  const title = spaced && !/[。，；：]/.test(spaced[1] ?? '') ? spaced : RUN_IN_TITLE.exec(rest);
   if (title && !/[。，；：]/.test(title[1] ?? '')) {
     pieces.push(title[1] ?? '');
     rest = rest.slice(title[1]?.length ?? 0);
@@ -170,15 +192,31 @@ function sectionParts(part: string, level: Cut['level']): string[] {
   return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length)];
 }
 
+// `（一）种植养殖环节 治理指标：本地产…`: a heading, a space, then the next paragraph's label.
+const HEADING_THEN_LABEL = /^[（(][^）)]{1,3}[）)]\s*[^\s，,。：:；;、]{2,20}(?=\s[\p{Script=Han}]{2,8}[：:])/u;
+
+/** A group's short heading apart from the labelled paragraph run into it. */
+function headingParts(part: string, level: Cut['level']): string[] {
+  const heading = level === 'cn-paren' ? HEADING_THEN_LABEL.exec(part)?.[0] : undefined;
+  return heading ? [heading, part.slice(heading.length)] : [part];
+}
+
 function split(line: string, cuts: readonly Cut[]): string[] {
   const first = cuts[0];
   const parts = opening(line.slice(0, first ? first.at - first.strip : line.length));
   for (const [k, cut] of cuts.entries()) {
     const next = cuts[k + 1];
-    parts.push(...sectionParts(line.slice(cut.at, next ? next.at - next.strip : line.length).trim(), cut.level));
+    const part = line.slice(cut.at, next ? next.at - next.strip : line.length).trim();
+    parts.push(...(cut.level === 'cn' ? sectionParts(part, cut.level) : headingParts(part, cut.level)));
   }
+  // `…区农业农村中心 来源：平潭综合实验区农业农村局 附件下载`: the page's trailer, not the last item's.
+  const last = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
+  const trailer = PAGE_TRAILER.exec(last);
+  if (trailer) parts.splice(parts.length - 1, 1, last.slice(0, trailer.index), trailer[0]);
   return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
 }
+
+const PAGE_TRAILER = /(?<=\s)(?:来源|來源)[:：]\s*\S{2,40}(?:\s*附件下载)?\s*$/;
 
 const CHUNK = /^(\d{1,3})、/;
 const CHUNK_LENGTH = 150;

@@ -6,6 +6,9 @@
 import { leadingSectionWord } from './bare-sections';
 
 const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支撑|支撐/;
+// Glued to the heading: after a comma (`技能培训提升,牵头单位:…`) the label is part of a heading line as written.
+const RUN_IN_UNIT_LABEL =
+  /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|單位|部門|處室)\s*[:：]/;
 const TRAILING = new Set([' ', '\t', '\n', '，', ',', '、', '；', ';', '：', ':']);
 
 /** `text` without trailing spaces and clause punctuation. */
@@ -40,6 +43,9 @@ export function headingOf(rest: string, stops: readonly string[] = ['。']): str
     const at = rest.indexOf(s);
     if (at >= 0 && at < stop) stop = at;
   }
+  // `习近平法治思想责任单位：局机关党委…`: with no 。 before it, a unit label ends the heading.
+  const label = RUN_IN_UNIT_LABEL.exec(rest);
+  if (label && label.index >= 2 && label.index < stop) stop = label.index;
   return trimTrailing(withoutUnitParen(rest.slice(0, stop))).trim();
 }
 

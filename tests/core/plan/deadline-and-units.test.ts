@@ -36,6 +36,11 @@ describe('findUnits', () => {
       { leadUnit: '市民政局', partnerUnits: ['市财政局', '市卫健委'] },
     ],
     ['加强管理', {}],
+    // k-anhui-rcep-opening-up-2022: `按职责分工配合` ends the list, it is not in a name.
+    [
+      '推进通关便利化。（省商务厅牵头，合肥海关、省贸促会等按职责分工配合）',
+      { leadUnit: '省商务厅', partnerUnits: ['合肥海关', '省贸促会'] },
+    ],
   ])('%s', (text, expected) => expect(findUnits(text)).toEqual(expected));
 
   it('keeps unit lines out of the title and reads them into the task', () => {

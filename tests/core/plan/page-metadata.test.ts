@@ -63,4 +63,23 @@ describe('units', () => {
     const text = ['序号', '项目名称', '建设地点', '责任单位', '1', '道路建设项目', '纸坊街道', '住建局'].join('\n');
     expect(parsePlan(text).plan.tasks.map((t) => [t.title, t.leadUnit])).toEqual([['道路建设项目', '住建局']]);
   });
+
+  // Set K's 平潭 pages: `文号: 无`, and the 文号 run into the share buttons of a one-line page.
+  it('reads 文号: 无 as none, and a 文号 right after the share buttons of a crawled page', () => {
+    const none = parsePlan(
+      ['标题: 某片区2023年度工作计划', '文号: 无', '一、工作', '1.做好低保。按月发放。'].join('\n'),
+    ).plan;
+    expect(none.docNumber).toBeNull();
+    const shared = parsePlan(
+      [
+        '标题: 关于印发某区工作方案的通知',
+        '文号: ',
+        '==== 正文 ====',
+        '当前位置： 首页 时间：2018-05-23 微信 微博 QQ空间 岚综管办〔2018〕82号 某区管委会办公室关于印发某区工作方案的通知 各单位：现印发给你们。（依据闽政办〔2018〕27号）',
+        '一、工作',
+        '1.做好低保。按月发放。',
+      ].join('\n'),
+    ).plan;
+    expect(shared.docNumber).toBe('岚综管办〔2018〕82号');
+  });
 });

@@ -208,10 +208,10 @@ export const ROUND_11 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 11, not measured yet (rounds 6–10 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159 and ef988be, then tuned on).
+ * Fixtures held out now: none (rounds 6–11 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * ef988be and e728510, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_11);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -243,6 +243,12 @@ const NOT_YET: Record<string, string> = {
     'a one-line section heading with no section word runs into its text (三、重点行业领域整治重点各处室要…); year only in the title 2023年…行动方案 after 关于印发',
   'j-pingtan-suping-fire-points-2023':
     'one-line section headings with no section word run into their text (一、火灾防控目标年内…); 年内 kept as a phrase',
+  'k-pingtan-suping-rural-living-environment-2025':
+    'its （一）–（七） are groups over 1. tasks in 二 and its （八）–（十） run on as the tasks of 三 保障措施: annotated as plain keys 8–10, read as 三(八)–(十)',
+  'k-pingtan-education-duty-assessment-2022':
+    'its tasks are all read, but a section heading 二、评估内容 runs into its paragraph on one line and 评估内容 is not among the heading words, so the section title is the whole paragraph',
+  'k-pingtan-suping-four-campaigns-2022':
+    'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
   'c-yuhang-2020-elderly-disabled-projects': 'table whose cells are glued into one line, with no separator at all',
   'c-mirror-eldercare-project-table': 'flattened table without a 序号 column: rows cannot be told apart',
   'd-changji-community-2023-traditional':
@@ -288,7 +294,60 @@ const SUBTASK_UNITS = {
   why: 'the units are stated on each 一是/二是 subtask; the task’s lead as their union is not formed',
 };
 
+const SENTENCE_LEADS = {
+  fields: ['lead', 'support'],
+  why: 'several X牵头 / Y配合 / Z负责 clauses inside one paragraph: only the closing one is read',
+};
+
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'k-anhui-rcep-opening-up-2022': {
+    '*': {
+      fields: ['docNumber'],
+      why: 'the 文号 stands in parentheses under the title, （皖开放办〔2022〕6号）, like a citation',
+    },
+    ...Object.fromEntries(['1', '6', '7', '8', '12', '14', '16', '18', '20', '21'].map((k) => [k, SENTENCE_LEADS])),
+  },
+  'k-hongkou-heritage-disaster-risk-2014': Object.fromEntries(
+    ['四(五)1', '四(五)2', '四(五)3'].map((k) => [
+      k,
+      {
+        fields: ['lead'],
+        why: 'the group （五）各街道办事处 is a unit run into its intro sentence; its items do not inherit it',
+      },
+    ]),
+  ),
+  'k-jingan-cultural-relics-2018': {
+    '四(四)': {
+      fields: ['deadlineText'],
+      why: '在“十三五”期间 names a period, not a date; phrases are kept only with a date',
+    },
+  },
+  'k-pingtan-agri-law-publicity-duties-2023': {
+    '*': {
+      fields: ['date'],
+      why: 'the page’s 发布时间 (02-15) is taken over the signature’s date run into the cover (02-13)',
+    },
+  },
+  'k-pingtan-food-safety-table-pollution-2018': {
+    '二(一)4(2)': {
+      fields: ['title', 'subtasks'],
+      why: 'a heading without 。 runs into its circled ①–④ on one line: ① is not a run-in marker, so they are not subtasks',
+    },
+    '二(四)3': { fields: ['deadlineText'], why: '2018年 alone (the year’s work) is kept only as a date, not a phrase' },
+    '二(八)12': {
+      fields: ['lead'],
+      why: 'an unnumbered paragraph with its own unit after the task is folded in; its unit is not added',
+    },
+  },
+  'k-pingtan-social-credit-task-division-2015-2020': {
+    '*': {
+      fields: ['issuer'],
+      why: 'the page’s 发布机构 is the site (中国平潭); the notice heading is run into the breadcrumb',
+    },
+  },
+  'k-pingtan-soe-upgrade-year-2021': {
+    '2': { fields: ['deadlineText'], why: '于6月前 (a month with 前, no 底) is not read' },
+  },
   'j-chongming-illegal-land-demolition-2013': {
     '*': { fields: ['issuer'], why: '崇明县人民政府印发关于… (no 关于 before 印发) keeps 印发 in the issuer' },
   },

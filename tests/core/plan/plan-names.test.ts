@@ -61,4 +61,29 @@ describe('plan name', () => {
   it('keeps a cut-off date in parentheses as part of a table title', () => {
     expect(nameOf('2022年度民生实事项目进度表(截至10月31日)')).toBe('2022年度民生实事项目进度表(截至10月31日)');
   });
+
+  // Set K: k-jingan-cultural-relics-2018, k-hongkou-heritage-disaster-risk-2014, k-pingtan-suping-rural-living-environment-2025.
+  it('reads 批转, a verb before 关于, and a notice about a plan without 印发 as issuing that plan', () => {
+    expect(nameOf('某区人民政府关于批转区文化局《关于进一步加强文物保护工作的实施意见》的通知')).toBe(
+      '关于进一步加强文物保护工作的实施意见',
+    );
+    const verbFirst = parsePlan(
+      [
+        '某区人民政府办公室印发关于建立历史建筑防灾机制实施意见的通知',
+        '《关于建立历史建筑防灾机制的实施意见》已经区政府同意，现印发给你们，请按照执行。',
+        '关于建立历史建筑',
+        '',
+        '防灾机制的实施意见',
+        ...TASKS,
+      ].join('\n'),
+    ).plan;
+    expect([verbFirst.title, verbFirst.issuer]).toEqual(['关于建立历史建筑防灾机制的实施意见', '某区人民政府办公室']);
+    expect(nameOf('某片区管理局关于农村人居环境整治提升五年行动实施方案的通知', '各处室：现将方案通知如下。')).toBe(
+      '农村人居环境整治提升五年行动实施方案',
+    );
+    // A notice about doing some work is itself the plan.
+    expect(nameOf('某区民政局关于做好2024年养老服务工作方案的通知')).toBe(
+      '某区民政局关于做好2024年养老服务工作方案的通知',
+    );
+  });
 });

@@ -66,6 +66,50 @@ describe('a plan on one line', () => {
   });
 });
 
+// The 平潭 pages of set K (k-pingtan-agri-law-…, …-food-safety-…, …-social-credit-…, …-education-…).
+describe('a crawled page on one line, round 11', () => {
+  it('takes the title up to the space before its first sentence, not an earlier title word', () => {
+    const text =
+      '各单位：现将方案印发给你们，请认真组织实施。 某区管委会办公室 2015年8月31日 某区信用体系建设规划任务分工实施方案 ' +
+      '为全面落实规划，进一步明确工作分工，制定本方案。一、加强制度建设（一）健全信用制度。内容。（二）完善信用标准。内容。';
+    expect(parsePlan(text).plan.title).toBe('某区信用体系建设规划任务分工实施方案');
+  });
+
+  it('splits items closed by their units without a 。, and keeps the label out of the title', () => {
+    const text =
+      '某局2023年普法责任清单 一、重点宣传普及法律法规1.习近平法治思想责任单位：局机关党委、农业处2.《宪法》《民法典》责任单位：局办公室' +
+      '二、机关学法1.开展学法活动2次责任单位：局机关党委 来源：某区农业农村局 附件下载';
+    expect(tasks(text)).toEqual(['一(1) 一 习近平法治思想', '一(2) 一 《宪法》《民法典》', '二(1) 二 开展学法活动2次']);
+    const { plan } = parsePlan(text);
+    expect(plan.tasks.map((t) => t.leadUnit)).toEqual(['局机关党委、农业处', '局办公室', '局机关党委']);
+  });
+
+  it('splits a heading from the labelled paragraph run into it, and （1） items under a short 1. heading', () => {
+    const text =
+      '二、目标任务 （一）种植养殖环节 治理指标：合格率稳定在97%以上。 工作任务： 1.加强产地环境保护 （1）做好基础工作。' +
+      '严格落实监测制度。（责任单位：区环土局） （2）开展专项治理。实施四个专项行动。（责任单位：区农发局） 2.推进标准化生产。' +
+      '建设生产基地2个。（责任单位：区农发局） （二）水产养殖环节 治理指标：合格率达97%以上。 1.推进渔业标准化生产。内容。';
+    expect(tasks(text)).toEqual([
+      '二(一)1(1) 二 做好基础工作',
+      '二(一)1(2) 二 开展专项治理',
+      '二(一)2 二 推进标准化生产',
+      '二(二)1 二 推进渔业标准化生产',
+    ]);
+    expect(parsePlan(text).plan.tasks[2]?.leadUnit).toBe('区农发局');
+  });
+
+  it('reads a stage heading with its period as a group over its steps, a stage without steps as a task', () => {
+    const text =
+      '某区迎评工作方案为做好迎评工作，制定本方案。一、实施步骤（一）前期准备阶段（2022年3月1日—3月28日）。1.制定工作方案。起草方案。2.召开动员部署会。统一思想。' +
+      '（二）接受评估阶段（2022年5月1日—）。继续完善资料整理。';
+    expect(tasks(text)).toEqual([
+      '一(一)1 一 制定工作方案',
+      '一(一)2 一 召开动员部署会',
+      '一(二) 一 接受评估阶段（2022年5月1日—）',
+    ]);
+  });
+});
+
 describe('hard-wrapped text with page numbers', () => {
   const paragraphs = [
     '2024年某局工作要点',

@@ -57,7 +57,9 @@ describe.each(planCases().filter((c) => !PENDING.has(c.name)))('plan $name', ({ 
       const task = byKey.get(e.key);
       const { actual, expected: want } = statedFields(task, e);
       expect(withoutGaps(name, e.key, actual)).toEqual(withoutGaps(name, e.key, want));
-      expect(task && subtasksMatch(task, e) ? 'subtasks match' : task?.subtasks).toBe('subtasks match');
+      const skipSubtasks = FIELD_GAPS[name]?.[e.key]?.fields.includes('subtasks') ?? false;
+      if (!skipSubtasks)
+        expect(task && subtasksMatch(task, e) ? 'subtasks match' : task?.subtasks).toBe('subtasks match');
     }
   });
 });
