@@ -15,6 +15,7 @@
  *   npx tsx bench/parse-score.ts --round-9    set I, held out after tuning on sets E to H
  *   npx tsx bench/parse-score.ts --round-10   set J, held out after tuning on sets E to I
  *   npx tsx bench/parse-score.ts --round-11   set K, held out after tuning on sets E to J
+ *   npx tsx bench/parse-score.ts --round-12   set L, held out after tuning on sets E to K
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -34,6 +35,7 @@ import {
   ROUND_9,
   ROUND_10,
   ROUND_11,
+  ROUND_12,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -50,6 +52,7 @@ type Set =
   | 'round-9'
   | 'round-10'
   | 'round-11'
+  | 'round-12'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -66,6 +69,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-9') return 'round-9';
   if (arg === '--round-10') return 'round-10';
   if (arg === '--round-11') return 'round-11';
+  if (arg === '--round-12') return 'round-12';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -86,6 +90,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-9') return ROUND_9.has(c.name);
   if (set === 'round-10') return ROUND_10.has(c.name);
   if (set === 'round-11') return ROUND_11.has(c.name);
+  if (set === 'round-12') return ROUND_12.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
