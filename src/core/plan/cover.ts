@@ -84,7 +84,13 @@ export function noticeIn(text: string): Notice | null {
   const about = /关于|關於|關于/.exec(title.split('《')[0] ?? '');
   const verb = about ? null : /(?:印发|转发|批转|下发|印送|印發|轉發|批轉|下發)(?=[^《》]{0,30}《)/.exec(title);
   const at = about ?? verb;
-  if (!at) return null;
+  if (!at) {
+    // `X印发平潭综合实验区2016年度旅游工作要点的通知`: no 关于, no 《》, a plan's name after the verb.
+    const plain = /^(.{2,40}?)(?:印发|转发|批转|下发|印發|轉發|批轉|下發)(.{4,80}?)的?通知$/.exec(title);
+    if (plain && TITLE_SUFFIX.test((plain[2] ?? '').replace(PERIOD_PAREN, '').trim()))
+      return { name: tidyName(plain[2] ?? ''), issuer: (plain[1] ?? '').trim(), kind: 'bare' };
+    return null;
+  }
   // `X印发关于建立…机制实施意见的通知`: the verb before 关于 issues the 关于… that follows.
   const verbFirst = about ? /(?:印发|转发|批转|下发|印發|轉發|批轉|下發)$/.exec(title.slice(0, at.index).trim()) : null;
   const prefix = title.slice(0, verbFirst ? at.index - verbFirst[0].length : at.index).trim();
@@ -213,6 +219,10 @@ function findTitle(lines: readonly string[], from: number, to: number, name: str
   return [-1, -1];
 }
 
+function fullerThan(own: string, name: string | null): boolean {
+  return name !== null && loose(own) !== loose(name) && loose(own).endsWith(loose(name));
+}
+
 /** `附件：1.X` / `2.Y` (or `附件：X`) among `lines[from..to)` → [X, Y]. */
 function attachmentNames(lines: readonly string[], from: number, to: number): string[] {
   const names: string[] = [];
@@ -253,9 +263,12 @@ export function findCover(lines: readonly string[], firstItem: number, skipTo = 
   }
   const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
   const bodyStart = end >= 0 ? end : from;
+  // `印发《十一旅游品质提升整治方案》` over its own `苏平片区十一旅游品质提升整治方案`: the fuller one.
+  const fuller = notice?.kind === 'quoted' && own !== null && fullerThan(own, notice.name);
   return {
-    name:
-      notice?.kind === 'quoted' || notice?.kind === 'self'
+    name: fuller
+      ? own
+      : notice?.kind === 'quoted' || notice?.kind === 'self'
         ? notice.name
         : (own ?? quoted ?? notice?.name ?? titleField(lines)),
     noticeIssuer: notice?.issuer ?? null,

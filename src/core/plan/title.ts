@@ -9,6 +9,7 @@ const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支�
 // Glued to the heading: after a comma (`技能培训提升,牵头单位:…`) the label is part of a heading line as written.
 const RUN_IN_UNIT_LABEL =
   /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|單位|部門|處室)\s*[:：]/;
+const STAGE_HEAD = /^[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
 const TRAILING = new Set([' ', '\t', '\n', '，', ',', '、', '；', ';', '：', ':']);
 
 /** `text` without trailing spaces and clause punctuation. */
@@ -46,6 +47,9 @@ export function headingOf(rest: string, stops: readonly string[] = ['。']): str
   // `习近平法治思想责任单位：局机关党委…`: with no 。 before it, a unit label ends the heading.
   const label = RUN_IN_UNIT_LABEL.exec(rest);
   if (label && label.index >= 2 && label.index < stop) stop = label.index;
+  // `摸排阶段（2023年9月18日-22日）各网格长抽调…`: a stage's name and period, its text run in.
+  const stage = STAGE_HEAD.exec(rest);
+  if (stage && stage[0].length < stop) stop = stage[0].length;
   return trimTrailing(withoutUnitParen(rest.slice(0, stop))).trim();
 }
 

@@ -224,10 +224,10 @@ export const ROUND_12 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 12, not measured yet (rounds 6–11 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be and e728510, then tuned on).
+ * Fixtures held out now: none (rounds 6–12 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * ef988be, e728510 and a507331, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_12);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -261,6 +261,16 @@ const NOT_YET: Record<string, string> = {
     'one-line section headings with no section word run into their text (一、火灾防控目标年内…); 年内 kept as a phrase',
   'k-pingtan-suping-rural-living-environment-2025':
     'its （一）–（七） are groups over 1. tasks in 二 and its （八）–（十） run on as the tasks of 三 保障措施: annotated as plain keys 8–10, read as 三(八)–(十)',
+  'l-pingtan-eco-environment-points-2016':
+    'its 46 tasks are the rows of a 分工表 flattened onto one line with the cells glued (区经发局区环土局), beside 任务来源 cells numbered like the rows',
+  'l-pingtan-aoqian-taiwan-town-startup-park-2019':
+    'a section heading runs into its text with no 。 (二、澳前台湾小镇工作任务根据…), so its groups are not seen; three labels 牵头/责任/配合 annotated as lead = 牵头 + 责任, where earlier rounds made 责任 beside 牵头 the support',
+  'l-pingtan-junshan-safety-three-rates-publicity-2023':
+    'section headings run into their text with no 。 or space (一、专项宣传工作时间2023年11月—12月二、宣传目标紧紧围绕…); leads named in prose (X配合Y联合党委)',
+  'l-pingtan-suping-national-day-tourism-2023':
+    'headings run into their text with no 。 or space (（一）重点整治区域根据《…》), annotated by the short heading; the year only in the dates',
+  'l-pingtan-tourism-points-2016':
+    'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-education-duty-assessment-2022':
     'its tasks are all read, but a section heading 二、评估内容 runs into its paragraph on one line and 评估内容 is not among the heading words, so the section title is the whole paragraph',
   'k-pingtan-suping-four-campaigns-2022':
@@ -316,6 +326,12 @@ const SENTENCE_LEADS = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'l-jiading-urban-renewal-2023': {
+    '五(一)': {
+      fields: ['lead'],
+      why: 'a duty item titled by its unit (区城市更新领导小组) with no 。 after it is not read as its lead',
+    },
+  },
   'k-anhui-rcep-opening-up-2022': {
     '*': {
       fields: ['docNumber'],

@@ -86,4 +86,24 @@ describe('plan name', () => {
       '某区民政局关于做好2024年养老服务工作方案的通知',
     );
   });
+
+  // Set L: l-pingtan-tourism-points-2016, l-pingtan-suping-national-day-tourism-2023.
+  it('reads X印发Y的通知 without 关于 or 《》, and prefers the fuller own title to the notice’s 《》', () => {
+    const plain = parsePlan(
+      [
+        '某区管委会印发某区2016年度旅游工作要点的通知',
+        '各单位：现印发给你们。',
+        '某区2016年度旅游工作要点',
+        ...TASKS,
+      ].join('\n'),
+    ).plan;
+    expect([plain.title, plain.issuer]).toEqual(['某区2016年度旅游工作要点', '某区管委会']);
+    expect(
+      nameOf(
+        '某片区管理局关于印发《十一旅游品质提升整治方案》的通知',
+        '各处室：现印发给你们。',
+        '苏平片区十一旅游品质提升整治方案',
+      ),
+    ).toBe('苏平片区十一旅游品质提升整治方案');
+  });
 });

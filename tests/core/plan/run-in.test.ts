@@ -110,6 +110,15 @@ describe('a crawled page on one line, round 11', () => {
   });
 });
 
+describe('a stage heading run into its text', () => {
+  // l-pingtan-suping-national-day-tourism-2023: `1.摸排阶段（2023年9月18日-22日）各网格长抽调…`.
+  it('ends after the stage period', () => {
+    const text =
+      '一、整治措施\n1.摸排阶段（2023年9月18日-22日）各网格长抽调人员，形成问题清单。\n2.巡查阶段（9月27日-28日）开展巡查。';
+    expect(tasks(text)).toEqual(['1 一 摸排阶段（2023年9月18日-22日）', '2 一 巡查阶段（9月27日-28日）']);
+  });
+});
+
 describe('hard-wrapped text with page numbers', () => {
   const paragraphs = [
     '2024年某局工作要点',
