@@ -9,7 +9,8 @@ const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支�
 // Glued to the heading: after a comma (`技能培训提升,牵头单位:…`) the label is part of a heading line as written.
 const RUN_IN_UNIT_LABEL =
   /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|單位|部門|處室)\s*[:：]/;
-const STAGE_HEAD = /^[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
+const STAGE_HEAD =
+  /^[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
 const TRAILING = new Set([' ', '\t', '\n', '，', ',', '、', '；', ';', '：', ':']);
 
 /** `text` without trailing spaces and clause punctuation. */
