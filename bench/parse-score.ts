@@ -16,6 +16,7 @@
  *   npx tsx bench/parse-score.ts --round-10   set J, held out after tuning on sets E to I
  *   npx tsx bench/parse-score.ts --round-11   set K, held out after tuning on sets E to J
  *   npx tsx bench/parse-score.ts --round-12   set L, held out after tuning on sets E to K
+ *   npx tsx bench/parse-score.ts --round-13   set M, held out after tuning on sets E to L
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -36,6 +37,7 @@ import {
   ROUND_10,
   ROUND_11,
   ROUND_12,
+  ROUND_13,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -53,6 +55,7 @@ type Set =
   | 'round-10'
   | 'round-11'
   | 'round-12'
+  | 'round-13'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -70,6 +73,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-10') return 'round-10';
   if (arg === '--round-11') return 'round-11';
   if (arg === '--round-12') return 'round-12';
+  if (arg === '--round-13') return 'round-13';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -91,6 +95,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-10') return ROUND_10.has(c.name);
   if (set === 'round-11') return ROUND_11.has(c.name);
   if (set === 'round-12') return ROUND_12.has(c.name);
+  if (set === 'round-13') return ROUND_13.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
