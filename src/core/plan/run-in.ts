@@ -187,9 +187,27 @@ function opening(head: string): string[] {
 /** `一、指导思想以习近平…`: a section's heading word and the text run into it, apart. */
 function sectionParts(part: string, level: Cut['level']): string[] {
   const marker = level === 'cn' ? /^[^、]{1,3}、\s*/.exec(part)?.[0] : undefined;
-  const word = marker ? leadingSectionWord(part.slice(marker.length)) : null;
+  const rest = marker ? part.slice(marker.length) : '';
+  const word = marker ? (leadingSectionWord(rest) ?? gluedHeading(rest)) : null;
   if (!marker || !word) return [part];
   return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length)];
+}
+
+// A heading and its paragraph were two paragraphs of the page, joined here with nothing between:
+// `工作时限2023年5月25日…`, `行动小组为了加强…`, `重点整治区域根据《…》`. The heading is the shortest
+// run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
+const HEADING_END =
+  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组)(?=[\p{Script=Han}\d“"《])/u;
+const SENTENCE_OPENS = /^[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|紧紧围绕|由区|由片区|由各)/u;
+
+/** The heading of a glued heading and paragraph, when its text before the first 。 is long. */
+function gluedHeading(text: string): string | null {
+  const sentence = text.split('。')[0] ?? '';
+  const word = HEADING_END.exec(sentence)?.[0];
+  // `工作时限2023年5月25日-12月31日`: a heading and a period alone, however short.
+  if (word && /^\d{4}\s*年/.test(sentence.slice(word.length))) return word;
+  if (sentence.length <= 24) return null;
+  return word ?? SENTENCE_OPENS.exec(sentence)?.[0] ?? null;
 }
 
 // `（一）种植养殖环节 治理指标：本地产…`: a heading, a space, then the next paragraph's label.
@@ -197,8 +215,12 @@ const HEADING_THEN_LABEL = /^[（(][^）)]{1,3}[）)]\s*[^\s，,。：:；;、]{
 
 /** A group's short heading apart from the labelled paragraph run into it. */
 function headingParts(part: string, level: Cut['level']): string[] {
-  const heading = level === 'cn-paren' ? HEADING_THEN_LABEL.exec(part)?.[0] : undefined;
-  return heading ? [heading, part.slice(heading.length)] : [part];
+  if (level !== 'cn-paren') return [part];
+  const labelled = HEADING_THEN_LABEL.exec(part)?.[0];
+  if (labelled) return [labelled, part.slice(labelled.length)];
+  const marker = /^[（(][^）)]{1,3}[）)]\s*/.exec(part)?.[0] ?? '';
+  const glued = marker ? gluedHeading(part.slice(marker.length)) : null;
+  return glued ? [marker + glued, part.slice(marker.length + glued.length)] : [part];
 }
 
 function split(line: string, cuts: readonly Cut[]): string[] {

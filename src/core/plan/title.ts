@@ -11,6 +11,9 @@ const RUN_IN_UNIT_LABEL =
   /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|單位|部門|處室)\s*[:：]/;
 const STAGE_HEAD =
   /^[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
+const RUN_IN_CONTENT_LABEL =
+  /(?<=[\p{Script=Han}）)])(?:工作目标|工作任务|工作内容|主要内容|工作措施|具体措施|整治内容|治理指标)[:：]/u;
+const REPEATED_HEAD = /^([\p{Script=Han}]{4,16}?)\1/u;
 const TRAILING = new Set([' ', '\t', '\n', '，', ',', '、', '；', ';', '：', ':']);
 
 /** `text` without trailing spaces and clause punctuation. */
@@ -51,6 +54,12 @@ export function headingOf(rest: string, stops: readonly string[] = ['。']): str
   // `摸排阶段（2023年9月18日-22日）各网格长抽调…`: a stage's name and period, its text run in.
   const stage = STAGE_HEAD.exec(rest);
   if (stage && stage[0].length < stop) stop = stage[0].length;
+  // `…环境提升工作目标：①…`: the label of the paragraph that followed the heading on the page.
+  const content = RUN_IN_CONTENT_LABEL.exec(rest);
+  if (content && content.index >= 4 && content.index < stop) stop = content.index;
+  // `重点路段重点路段主要包括…`: the heading, then its paragraph opening with the same words.
+  const repeated = REPEATED_HEAD.exec(rest);
+  if (repeated && (repeated[1]?.length ?? 0) < stop) stop = repeated[1]?.length ?? stop;
   return trimTrailing(withoutUnitParen(rest.slice(0, stop))).trim();
 }
 

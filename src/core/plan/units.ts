@@ -58,7 +58,7 @@ const VALUE_END = /[；;。）)\n]/;
 const PAREN =
   /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办))?[)）]/;
 // `（各处室按职责分工负责）`: the units that carry the task, without a 牵头.
-const SHARED = /[（(]([^（）()，,；;]{2,60}?)等?按职责(?:分工)?负责[)）]/;
+const SHARED = /[（(]([^（）()，,；;]{2,60}?)等?(?:按职责(?:分工)?)?负责[)）]/;
 
 /** Splits on separators outside parentheses: `区委宣传部（区文明办、区政府新闻办）` stays one item. */
 export function splitTopLevel(list: string, separators: RegExp): string[] {

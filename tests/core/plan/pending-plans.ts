@@ -241,10 +241,10 @@ export const ROUND_13 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 13, not measured yet (rounds 6–12 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510 and a507331, then tuned on).
+ * Fixtures held out now: none (rounds 6–13 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * ef988be, e728510, a507331 and fd47867, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_13);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -278,6 +278,10 @@ const NOT_YET: Record<string, string> = {
     'one-line section headings with no section word run into their text (一、火灾防控目标年内…); 年内 kept as a phrase',
   'k-pingtan-suping-rural-living-environment-2025':
     'its （一）–（七） are groups over 1. tasks in 二 and its （八）–（十） run on as the tasks of 三 保障措施: annotated as plain keys 8–10, read as 三(八)–(十)',
+  'm-pingtan-housing-safety-hazards-2019':
+    'a section heading glued to a sentence (二、排查重点排查工作要坚持…); working groups (综合协调组：负责…) and unit duties (区公安局：配合…) annotated as tasks titled and led by the unit; a nested 1.排查步骤 over （1）–（3） read as one task',
+  'm-pingtan-amr-safety-hazard-sweep-2020':
+    'leads named in sentences (由信用监督管理处牵头负责…); stage items annotated up to their colon (阶段（2020年3月10日-24日）：…, where e-songjiang keeps the sentence) with day ranges as deadlines',
   'l-pingtan-eco-environment-points-2016':
     'its 46 tasks are the rows of a 分工表 flattened onto one line with the cells glued (区经发局区环土局), beside 任务来源 cells numbered like the rows',
   'l-pingtan-aoqian-taiwan-town-startup-park-2019':
@@ -343,6 +347,29 @@ const SENTENCE_LEADS = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'm-minhang-urban-renewal-2026-2030': {
+    '*': FRONT_MATTER_PREFIX,
+    '二(一)3': { fields: ['deadlineText'], why: '力争2030年 (a bare year) is kept as a date, not a phrase' },
+  },
+  'm-pingtan-suping-civilized-city-2023': Object.fromEntries(
+    ['三(四)', '三(五)3'].map((k) => [
+      k,
+      {
+        fields: ['support'],
+        why: '官井街、苏澳街、白沙街沿线的相关村 is one unit (the villages along three streets); 、 splits it',
+      },
+    ]),
+  ),
+  'm-pingtan-suping-work-safety-points-2023': {
+    '4': { fields: ['lead'], why: '经济发展处交通与建设处: two units written with no separator' },
+    '18': {
+      fields: ['lead', 'subtasks'],
+      why: 'a unit clause after each 一是/二是 (…落实包船到人责任(各联合党委…负责)二是…): the 一是 after a closing parenthesis is not read, and the last clause keeps its 按职责分工负责',
+    },
+  },
+  'm-pingtan-tax-fee-cuts-2019': {
+    '*': { fields: ['year'], why: 'no year in the title; the annotation takes the year all its dates share' },
+  },
   'l-jiading-urban-renewal-2023': {
     '五(一)': {
       fields: ['lead'],

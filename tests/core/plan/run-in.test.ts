@@ -110,6 +110,38 @@ describe('a crawled page on one line, round 11', () => {
   });
 });
 
+// Sets L and M: headings that were paragraphs of their own on the page, glued to their text.
+describe('a crawled page whose headings are glued to their paragraphs', () => {
+  it('cuts a section or group heading at its last heading word, a period, or a sentence opening', () => {
+    const text =
+      '某片区创建文明城市工作方案 一、工作时限2023年5月25日-12月31日二、工作重点根据《省级文明城市测评体系》，结合片区实际，' +
+      '确定以下重点内容。（一）部门职责全区专项行动是个系统工程，各部门要各司其职、各负其责，形成工作合力。1.区交通与建设局：' +
+      '（1）负责技术指导服务；（2）做好政策解读工作。2.区公安局：配合做好户籍信息对接。（二）重点整治区域根据《某方案》，' +
+      '将长江澳沙滩及周边区域划分为两大网格。';
+    const { plan } = parsePlan(text);
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual(['一 工作时限', '二 工作重点']);
+    expect(tasks(text).map((t) => t.split(' ').slice(0, 2).join(' '))).toEqual([
+      '二(一)1(1) 二',
+      '二(一)1(2) 二',
+      '二(一)2 二',
+      '二(二) 二',
+    ]);
+    expect(plan.tasks[3]?.title).toBe('重点整治区域');
+  });
+
+  it('ends a title before a glued 工作目标： and at a heading its paragraph repeats', () => {
+    const text =
+      '一、工作重点\n（一）片区办公楼周边环境提升工作目标：①设置公益广告；②地面无垃圾。\n（二）重点路段重点路段主要包括苏平路、伯玉线等。';
+    expect(tasks(text)).toEqual(['一(一) 一 片区办公楼周边环境提升', '一(二) 一 重点路段']);
+  });
+
+  it('reads a unit that carries the task in a closing （X负责）', () => {
+    const text =
+      '一、安全生产\n1.加强道路交通安全管理。开展专项整治。(交通与建设处负责)\n2.深化平安建设。(政法综治处负责)';
+    expect(parsePlan(text).plan.tasks.map((t) => t.leadUnit)).toEqual(['交通与建设处', '政法综治处']);
+  });
+});
+
 describe('a stage heading run into its text', () => {
   // l-pingtan-suping-national-day-tourism-2023: `1.摸排阶段（2023年9月18日-22日）各网格长抽调…`.
   it('ends after the stage period', () => {
