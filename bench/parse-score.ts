@@ -17,6 +17,7 @@
  *   npx tsx bench/parse-score.ts --round-11   set K, held out after tuning on sets E to J
  *   npx tsx bench/parse-score.ts --round-12   set L, held out after tuning on sets E to K
  *   npx tsx bench/parse-score.ts --round-13   set M, held out after tuning on sets E to L
+ *   npx tsx bench/parse-score.ts --round-14   set N, held out after tuning on sets E to M
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -38,6 +39,7 @@ import {
   ROUND_11,
   ROUND_12,
   ROUND_13,
+  ROUND_14,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -56,6 +58,7 @@ type Set =
   | 'round-11'
   | 'round-12'
   | 'round-13'
+  | 'round-14'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -74,6 +77,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-11') return 'round-11';
   if (arg === '--round-12') return 'round-12';
   if (arg === '--round-13') return 'round-13';
+  if (arg === '--round-14') return 'round-14';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -96,6 +100,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-11') return ROUND_11.has(c.name);
   if (set === 'round-12') return ROUND_12.has(c.name);
   if (set === 'round-13') return ROUND_13.has(c.name);
+  if (set === 'round-14') return ROUND_14.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
