@@ -112,11 +112,21 @@ function numFits(line: string, at: number, previous: Cut | undefined, continues:
   return !line.slice(previous.at, at).includes('。');
 }
 
+/**
+ * `（2）` inside a sentence cites an item; one that opens an item follows a sentence's end, the short
+ * heading of the item above it (`1.加强产地环境保护 （1）做好…`), or the units that closed the item
+ * before (`…牵头单位：交通与建设处责任单位：各村（2）经营安全性排查`).
+ */
+function opensParenItem(line: string, at: number, before: string, cuts: readonly Cut[]): boolean {
+  if (/[。！？；：:）)]\s*$/.test(before) || underHeading(line, at, cuts)) return true;
+  return UNIT_CLAUSE_END.test(line.slice(Math.max(0, at - 100), at));
+}
+
 /** Right after a short heading of a higher level: nothing but a few words since its number. */
 function underHeading(line: string, at: number, cuts: readonly Cut[]): boolean {
   const previous = cuts[cuts.length - 1];
   if (!previous || RANK[previous.level] >= RANK['num-paren'] || at - previous.at > 30) return false;
-  return !/[。；;，,：:]/.test(line.slice(previous.at, at));
+  return !/[。；;：:]/.test(line.slice(previous.at, at));
 }
 
 /** Positions where a number continues its level's count, or starts it again under a higher number. */
@@ -139,9 +149,7 @@ function runInCuts(line: string): Cut[] {
     if (!next || /[、“"]$/.test(before) || listed) continue;
     const continues = found.n === (last.get(found.level) ?? 0) + 1;
     if (found.level === 'num' && !numFits(line, at, cuts[cuts.length - 1], continues)) continue;
-    // `（2）` inside a sentence cites an item; one that opens an item follows a sentence's end, or
-    // the short heading of the item above it (`1.加强产地环境保护 （1）做好…`).
-    if (found.level === 'num-paren' && !/[。！？；：:）)]\s*$/.test(before) && !underHeading(line, at, cuts)) continue;
+    if (found.level === 'num-paren' && !opensParenItem(line, at, before, cuts)) continue;
     last.set(found.level, found.n);
     restartable.delete(found.level);
     for (const l of LEVELS) if (RANK[l] > RANK[found.level]) restartable.add(l);

@@ -82,7 +82,9 @@ export function splitUnits(list: string): string[] {
   return (
     splitTopLevel(list, /[、，,；;\s]/)
       // `区税务局等`: the 等 says there are others, it is not part of the unit's name.
-      .map((u) => u.replace(/[。.]$/, '').replace(/(?<=\p{Script=Han}{2})等$/u, ''))
+      // `…筹建组负责配合`: the unit's role, not its name.
+      .map((u) => u.replace(/[。.]$/, '').replace(/(?<=\p{Script=Han}{2})(?:负责配合|负责)$/u, ''))
+      .map((u) => u.replace(/(?<=\p{Script=Han}{2})等$/u, ''))
       .filter((u) => u.length > 0 && u !== '等')
   );
 }

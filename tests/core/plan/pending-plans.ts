@@ -257,10 +257,10 @@ export const ROUND_14 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 14, not measured yet (rounds 6–13 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331 and fd47867, then tuned on).
+ * Fixtures held out now: none (rounds 6–14 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * ef988be, e728510, a507331, fd47867 and fe8f2ce, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_14);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -294,6 +294,8 @@ const NOT_YET: Record<string, string> = {
     'one-line section headings with no section word run into their text (一、火灾防控目标年内…); 年内 kept as a phrase',
   'k-pingtan-suping-rural-living-environment-2025':
     'its （一）–（七） are groups over 1. tasks in 二 and its （八）–（十） run on as the tasks of 三 保障措施: annotated as plain keys 8–10, read as 三(八)–(十)',
+  'n-pingtan-emergency-bureau-inspection-plan-2022':
+    'a budget of work-days: headings with day counts run into their text (监督检查工作日（ 684个工作日） 监督检查工作日是指…), 责任单位 with day counts per office glued to the next number, a group whose first items were read as one task',
   'm-pingtan-housing-safety-hazards-2019':
     'a section heading glued to a sentence (二、排查重点排查工作要坚持…); working groups (综合协调组：负责…) and unit duties (区公安局：配合…) annotated as tasks titled and led by the unit; a nested 1.排查步骤 over （1）–（3） read as one task',
   'm-pingtan-amr-safety-hazard-sweep-2020':
@@ -362,7 +364,27 @@ const SENTENCE_LEADS = {
   why: 'several X牵头 / Y配合 / Z负责 clauses inside one paragraph: only the closing one is read',
 };
 
+const YEAR_OF_DATES = {
+  fields: ['year'],
+  why: 'no year in the title; the annotation takes the year all its dates share',
+};
+
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'n-baoshan-grassroots-fire-governance-2022': { '*': YEAR_OF_DATES },
+  'n-pingtan-soe-reform-push-year-2022': {
+    '*': YEAR_OF_DATES,
+    '三(一)1(3)': { fields: ['deadlineText'], why: '2022年5月前 (a month with 前, no 底) is not read' },
+    '三(一)2(1)': {
+      fields: ['deadlineText'],
+      why: 'the phrase is kept as the parser writes it with the year (2022年6月底前)',
+    },
+  },
+  'n-pingtan-suping-self-built-housing-2023': {
+    '*': {
+      fields: ['date'],
+      why: 'the page’s 发布时间 (03-30) is taken over the signature’s date (03-29) run into the text',
+    },
+  },
   'm-minhang-urban-renewal-2026-2030': {
     '*': FRONT_MATTER_PREFIX,
     '二(一)3': { fields: ['deadlineText'], why: '力争2030年 (a bare year) is kept as a date, not a phrase' },
@@ -383,9 +405,7 @@ export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: 
       why: 'a unit clause after each 一是/二是 (…落实包船到人责任(各联合党委…负责)二是…): the 一是 after a closing parenthesis is not read, and the last clause keeps its 按职责分工负责',
     },
   },
-  'm-pingtan-tax-fee-cuts-2019': {
-    '*': { fields: ['year'], why: 'no year in the title; the annotation takes the year all its dates share' },
-  },
+  'm-pingtan-tax-fee-cuts-2019': { '*': YEAR_OF_DATES },
   'l-jiading-urban-renewal-2023': {
     '五(一)': {
       fields: ['lead'],

@@ -142,6 +142,19 @@ describe('a crawled page whose headings are glued to their paragraphs', () => {
   });
 });
 
+// Set N: n-pingtan-soe-reform-push-year-2022, n-pingtan-suping-self-built-housing-2023.
+describe('（1） items on one line, round 14', () => {
+  it('splits them under a heading with a comma, and after the units that closed the item before', () => {
+    const text =
+      '某局2022年国企改革攻坚年行动方案为推进改革，制定本方案。一、企业党建引领1.突出政治建设，全面夯实思想根基（1）坚持党的领导。' +
+      '规范前置程序。（2）加强党的建设。落实第一议题制度。二、全面排查隐患1.排查内容。（1）结构安全性排查。开展排查。' +
+      '牵头单位：交通与建设处责任单位：各村及包村工作队（2）经营安全性排查。开展排查。牵头单位：经济发展处责任单位：各村、执法队负责配合。';
+    expect(tasks(text).map((t) => t.split(' ')[0])).toEqual(['一(1)1', '一(1)2', '二(1)1', '二(1)2']);
+    const last = parsePlan(text).plan.tasks[3];
+    expect([last?.leadUnit, last?.partnerUnits]).toEqual(['经济发展处', ['各村', '执法队']]);
+  });
+});
+
 describe('a stage heading run into its text', () => {
   // l-pingtan-suping-national-day-tourism-2023: `1.摸排阶段（2023年9月18日-22日）各网格长抽调…`.
   it('ends after the stage period', () => {
