@@ -18,6 +18,7 @@
  *   npx tsx bench/parse-score.ts --round-12   set L, held out after tuning on sets E to K
  *   npx tsx bench/parse-score.ts --round-13   set M, held out after tuning on sets E to L
  *   npx tsx bench/parse-score.ts --round-14   set N, held out after tuning on sets E to M
+ *   npx tsx bench/parse-score.ts --round-15   set O, held out after tuning on sets E to N
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -40,6 +41,7 @@ import {
   ROUND_12,
   ROUND_13,
   ROUND_14,
+  ROUND_15,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -59,6 +61,7 @@ type Set =
   | 'round-12'
   | 'round-13'
   | 'round-14'
+  | 'round-15'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -78,6 +81,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-12') return 'round-12';
   if (arg === '--round-13') return 'round-13';
   if (arg === '--round-14') return 'round-14';
+  if (arg === '--round-15') return 'round-15';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -101,6 +105,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-12') return ROUND_12.has(c.name);
   if (set === 'round-13') return ROUND_13.has(c.name);
   if (set === 'round-14') return ROUND_14.has(c.name);
+  if (set === 'round-15') return ROUND_15.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
