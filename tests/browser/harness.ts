@@ -162,13 +162,27 @@ const MIME: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** A page of the app's origin that runs nothing and asks for no favicon (see BLANK_PATH). */
+  blankUrl: string;
   close(): Promise<void>;
 }
+
+/**
+ * Served beside the app, for tests that act on the origin's storage with no connection of the app
+ * open. Any other file of the folder (a .txt) makes Chromium ask for /favicon.ico, and the 404 of
+ * that request is logged at a moment no test can wait for.
+ */
+const BLANK_PATH = '/__blank.html';
+const BLANK_PAGE = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title>';
 
 /** Serve the built app on 127.0.0.1 with a random port, as any static host would. */
 export async function serveDist(dir = DIST_DIR): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === BLANK_PATH) {
+      res.writeHead(200, { 'content-type': MIME['.html']! }).end(BLANK_PAGE);
+      return;
+    }
     const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -188,6 +202,7 @@ export async function serveDist(dir = DIST_DIR): Promise<StaticServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}/`,
+    blankUrl: `http://127.0.0.1:${port}${BLANK_PATH}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
