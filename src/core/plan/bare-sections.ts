@@ -42,6 +42,7 @@ const SECTION_WORDS = new Set([
   '保障措施',
   '工作要求',
   '适用范围',
+  '联系方式',
 ]);
 
 const LONGEST_WORD = Math.max(...[...SECTION_WORDS].map((w) => w.length));

@@ -150,7 +150,7 @@ export function readMetadata(
       title ?? '',
     )?.[1];
   const noticeIssuer = cover.noticeIssuer ? withoutOthers(cover.noticeIssuer) : titled ? withoutOthers(titled) : null;
-  const issuer =
+  const named =
     // A joint notice (`A、B、C关于印发…`) is signed by all of them: the first signature names it.
     (noticeIssuer?.includes('、') ? (signatureIssuer(lines) ?? noticeIssuer.split('、')[0]) : null) ??
     noticeIssuer ??
@@ -159,6 +159,9 @@ export function readMetadata(
     (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
     front.issuer ??
     null;
+  // `君山片区管理局党政办公室关于印发…` signed `平潭综合实验区君山片区管理局党政办公室`: the full name.
+  const signer = named && named === noticeIssuer ? signatureIssuer(lines) : null;
+  const issuer = signer && signer.length > (named?.length ?? 0) && signer.endsWith(named ?? '') ? signer : named;
   const date = headerDate(lines, headerEnd) ?? front.date ?? null;
   // The page's own 文号 field names the document the page is; a 文号 line in the text may be that of
   // a notice it forwards (a 转发 around a 印发).

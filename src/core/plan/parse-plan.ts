@@ -20,7 +20,7 @@ import { readMetadata, type PlanMetadata } from './metadata';
 import { readSource } from './source';
 import { chooseStructure, type LevelChoice } from './roles';
 import { readMarker } from './markers';
-import { finishTask } from './tasks';
+import { finishTask, shareClosingUnits } from './tasks';
 import { buildOutline } from './tree';
 
 /** Builds the correction for a 1-based line of `ParseResult.lines` (what the preview holds). */
@@ -165,6 +165,7 @@ export function parsePlan(text: string, options: PlanReadOptions = {}): ParseRes
   if (drafts.length < corrected.drafts.length) problems.push(tooManyTasks(corrected.drafts.length));
   const when = { year: meta.year, ...(meta.years ? { years: meta.years } : {}), dateYear: yearOf(meta.date) };
   const tasks = drafts.map((d) => finishTask(d, lines, when));
+  shareClosingUnits(drafts, tasks, lines);
   if (corrected.drafts.length === 0) {
     problems.push({
       code: 'no-tasks',

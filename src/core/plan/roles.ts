@@ -132,7 +132,11 @@ function mostFrequentLevel(nodes: readonly OutlineNode[]): string | null {
 function sectionLevel(outline: Outline, choice: LevelChoice): string | null {
   const top = mostFrequentLevel(outline.roots);
   if (top === null || top === 'article' || top === 'shi' || choice.taskLevel === top) return null;
-  return outline.roots.some((r) => r.marker.level === top && r.children.length > 0) ? top : null;
+  const items = outline.roots.filter((r) => r.marker.level === top);
+  if (top === 'cn') return items.some((r) => r.children.length > 0) ? top : null;
+  // With no 一、 level, `（一）` items are sections only when most hold numbered items: one group of
+  // `1.–4.` among run-in `一是…` paragraphs is a group beside the tasks.
+  return items.filter(hasItems).length * 2 >= items.length ? top : null;
 }
 
 /** `keyOf` gives a section's key as written, for `choice.sectionLevels`. */

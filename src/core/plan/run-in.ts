@@ -129,6 +129,8 @@ function underHeading(line: string, at: number, cuts: readonly Cut[]): boolean {
   return !/[。；;：:]/.test(line.slice(previous.at, at));
 }
 
+const ATTACHMENT_LABEL = /附\s*件\s*[:：]\s*$/;
+
 /** Positions where a number continues its level's count, or starts it again under a higher number. */
 function runInCuts(line: string): Cut[] {
   const last = new Map<string, number>();
@@ -154,6 +156,12 @@ function runInCuts(line: string): Cut[] {
     restartable.delete(found.level);
     for (const l of LEVELS) if (RANK[l] > RANK[found.level]) restartable.add(l);
     const stuck = found.level !== 'num' && /[\p{Script=Han}）)。]\d{1,3}$/u.test(before);
+    // `…。 附件：1.清单2.情况表`: the attachment list starts at its label, which then marks it.
+    const label = found.n === 1 ? (ATTACHMENT_LABEL.exec(line.slice(Math.max(0, at - 8), at))?.[0].length ?? 0) : 0;
+    if (label > 0) {
+      cuts.push({ at: at - label, level: found.level, strip: 0 });
+      continue;
+    }
     cuts.push({ at, level: found.level, strip: stuck ? (/\d+$/.exec(before)?.[0].length ?? 0) : 0 });
   }
   return cuts;
@@ -170,8 +178,12 @@ function withoutWrapSpaces(part: string): string {
 }
 
 // The cover's signature and date run in after its sentence: `…贯彻执行。 武汉市民政局 2024 年 3 月 7 日`.
-const SIGNED =
-  /。\s*([\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|政府|中心))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*/u;
+// Several signers stand one after another, a space between them.
+const SIGNER = String.raw`[\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|政府|中心)`;
+const SIGNED = new RegExp(
+  String.raw`。\s*((?:${SIGNER}\s)*?${SIGNER})\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*`,
+  'u',
+);
 
 /** The text before the first number: the cover sentence, its signature and date, the title, the rest. */
 function opening(head: string): string[] {
@@ -179,7 +191,7 @@ function opening(head: string): string[] {
   let rest = head;
   const signed = SIGNED.exec(rest);
   if (signed) {
-    pieces.push(rest.slice(0, signed.index + 1), signed[1] ?? '', signed[2] ?? '');
+    pieces.push(rest.slice(0, signed.index + 1), ...(signed[1] ?? '').split(/\s+/), signed[2] ?? '');
     rest = rest.slice(signed.index + signed[0].length);
   }
   const spaced = SPACED_TITLE.exec(rest);
@@ -196,7 +208,14 @@ function opening(head: string): string[] {
 function sectionParts(part: string, level: Cut['level']): string[] {
   const marker = level === 'cn' ? /^[^、]{1,3}、\s*/.exec(part)?.[0] : undefined;
   const rest = marker ? part.slice(marker.length) : '';
-  const word = marker ? (leadingSectionWord(rest) ?? gluedHeading(rest)) : null;
+  // `二、主要任务及责任分工` before its `（一）`: a heading alone, whatever word it starts with.
+  const alone = rest.length <= 20 && !/[。，,；;：:]/.test(rest);
+  // `二、主题：讲究卫生 清脏治乱`: a label and its colon, then what the section says.
+  const label = /^[\p{Script=Han}]{2,6}[：:]/u.exec(rest)?.[0];
+  if (marker && label && rest.length > label.length) {
+    return [part.slice(0, marker.length + label.length - 1), part.slice(marker.length + label.length)];
+  }
+  const word = marker ? ((alone ? null : leadingSectionWord(rest)) ?? gluedHeading(rest)) : null;
   if (!marker || !word) return [part];
   return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length)];
 }
@@ -206,7 +225,13 @@ function sectionParts(part: string, level: Cut['level']): string[] {
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
   /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组)(?=[\p{Script=Han}\d“"《])/u;
-const SENTENCE_OPENS = /^[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|紧紧围绕|由区|由片区|由各)/u;
+// A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening.
+const SENTENCE_OPENS =
+  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|紧紧围绕|由区|由片区|由各|以习近平)/u;
+
+// `强化宣传活动党政办要牵头…`: a heading ending in a word of work, then a unit told what it must do.
+const UNIT_MUST =
+  /^[^\s，,。；;：:、（）()]{2,12}(?:活动|工作|总结|宣传|建设|管理|治理|整治|行动)(?=[\p{Script=Han}]{0,8}?(?:办|处|局|科|室|站|所|中心|委会|村)要)/u;
 
 /** The heading of a glued heading and paragraph, when its text before the first 。 is long. */
 function gluedHeading(text: string): string | null {
@@ -215,7 +240,7 @@ function gluedHeading(text: string): string | null {
   // `工作时限2023年5月25日-12月31日`: a heading and a period alone, however short.
   if (word && /^\d{4}\s*年/.test(sentence.slice(word.length))) return word;
   if (sentence.length <= 24) return null;
-  return word ?? SENTENCE_OPENS.exec(sentence)?.[0] ?? null;
+  return word ?? SENTENCE_OPENS.exec(sentence)?.[0] ?? UNIT_MUST.exec(sentence)?.[0] ?? null;
 }
 
 // `（一）种植养殖环节 治理指标：本地产…`: a heading, a space, then the next paragraph's label.

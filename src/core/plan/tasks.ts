@@ -98,3 +98,35 @@ export function finishTask(draft: TaskDraft, lines: readonly string[], when: Dea
   applyUnits(task, draft, text);
   return task;
 }
+
+// `(责任单位：区交通委、各街镇)` on a line of its own.
+const UNITS_LINE = /^[（(]?\s*(?:责任|牵头|配合|主责)(?:单位|部门)\s*[:：][^。]{1,120}?[）)]?\s*。?$/;
+
+/**
+ * `2.落实属地主体责任` over `(1)…(3)` then `(责任单位：…)`: the units closing a group's last item,
+ * on a line of their own, are the group's when none of its other items names any.
+ */
+export function shareClosingUnits(drafts: readonly TaskDraft[], tasks: ParsedTask[], lines: readonly string[]): void {
+  let start = 0;
+  for (let i = 1; i <= drafts.length; i++) {
+    const first = drafts[start];
+    const same =
+      i < drafts.length &&
+      first?.group !== undefined &&
+      drafts[i]?.group === first.group &&
+      drafts[i]?.section === first.section;
+    if (same) continue;
+    const last = drafts[i - 1];
+    const closing =
+      last && last.group !== undefined && i - start >= 2 ? (lines[last.lines[last.lines.length - 1] ?? -1] ?? '') : '';
+    const owner = tasks[i - 1];
+    const others = tasks.slice(start, i - 1);
+    if (owner?.leadUnit && UNITS_LINE.test(closing.trim()) && others.every((t) => !t.leadUnit && !t.partnerUnits)) {
+      for (const t of others) {
+        t.leadUnit = owner.leadUnit;
+        if (owner.partnerUnits) t.partnerUnits = [...owner.partnerUnits];
+      }
+    }
+    start = i;
+  }
+}

@@ -54,4 +54,41 @@ describe('findUnits', () => {
       deadline: '2024-12-31',
     });
   });
+
+  // o-fengxian-rural-roads-reform-2021: the units line closes （3） but names the units of 2. as a whole.
+  it('gives the units on a line after a group’s last item to its items that name none', () => {
+    const { plan } = parsePlan(
+      [
+        '某区农村公路改革实施方案',
+        '一、主要任务',
+        '(一)完善管理养护体制',
+        '1.强化区级主体责任',
+        '区交通委负责全区农村公路发展规划。',
+        '(责任单位：区发展改革委、区交通委)',
+        '2.落实属地主体责任',
+        '各街镇要负责落实乡道、村道的管理养护。',
+        '(1)主要负责乡村道养护资金落实。',
+        '(2)充分发挥镇级农村公路管理站作用。',
+        '(3)指导村(居)发挥农民群众积极性。',
+        '(责任单位：区交通委、各街镇)',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'}`)).toEqual([
+      '一(一)1 区发展改革委、区交通委',
+      '一(一)2(1) 区交通委、各街镇',
+      '一(一)2(2) 区交通委、各街镇',
+      '一(一)2(3) 区交通委、各街镇',
+    ]);
+  });
+
+  it('leaves the other items alone when the closing units follow the last one’s own sentence', () => {
+    const { plan } = parsePlan(
+      '某区实施方案\n一、主要任务\n(一)完善体制\n1.强化责任。加强统筹。\n2.落实属地。推进落实（责任单位：各街镇）\n3.加强宣传。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'}`)).toEqual([
+      '一(一)1 -',
+      '一(一)2 各街镇',
+      '一(一)3 -',
+    ]);
+  });
 });

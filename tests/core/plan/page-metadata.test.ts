@@ -51,6 +51,22 @@ describe('page metadata', () => {
     const { plan } = parsePlan(text);
     expect([plan.title, plan.issuer, plan.date]).toEqual(['2024年全市民政工作要点', '某某市民政局', '2024-03-07']);
   });
+
+  // o-pingtan-junshan-safe-construction-politics-legal-points-2021: the notice heading shortens the office.
+  it('takes the signature’s full name of the office the notice heading shortens', () => {
+    const text = [
+      '君山片区管理局党政办公室关于印发《2021年君山片区平安建设工作要点》的通知',
+      '各处室：现将《2021年君山片区平安建设工作要点》印发给你们，请认真对照落实。',
+      '平潭综合实验区君山片区管理局党政办公室',
+      '2021年5月16日',
+      '2021年君山片区平安建设工作要点',
+      '一、党建',
+      '1.学习。',
+    ].join('\n');
+    expect(parsePlan(text).plan.issuer).toBe('平潭综合实验区君山片区管理局党政办公室');
+    const other = text.replace('平潭综合实验区君山片区管理局党政办公室', '平潭综合实验区社会事业局');
+    expect(parsePlan(other).plan.issuer).toBe('君山片区管理局党政办公室');
+  });
 });
 
 describe('units', () => {

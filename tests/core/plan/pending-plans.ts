@@ -275,7 +275,7 @@ export const ROUND_15 = new Set([
  * Fixtures held out now: round 15, not measured yet (rounds 6–14 were measured at edb45eb, 9710592,
  * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867 and fe8f2ce, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_15);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -329,6 +329,8 @@ const NOT_YET: Record<string, string> = {
     'its tasks are all read, but a section heading 二、评估内容 runs into its paragraph on one line and 评估内容 is not among the heading words, so the section title is the whole paragraph',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'o-pingtan-finance-bureau-work-plan-2022':
+    'its structure is read, but six headings run into their text with no mark (强政治、增三力，永葆对党忠诚把党的政治建设摆在首位): the titles run on',
   'c-yuhang-2020-elderly-disabled-projects': 'table whose cells are glued into one line, with no separator at all',
   'c-mirror-eldercare-project-table': 'flattened table without a 序号 column: rows cannot be told apart',
   'd-changji-community-2023-traditional':
@@ -385,6 +387,8 @@ const YEAR_OF_DATES = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'o-pingtan-junshan-assistance-gaps-2022': { '*': YEAR_OF_DATES },
+  'o-pingtan-suping-summer-sanitation-2022': { '*': YEAR_OF_DATES },
   'n-baoshan-grassroots-fire-governance-2022': { '*': YEAR_OF_DATES },
   'n-pingtan-soe-reform-push-year-2022': {
     '*': YEAR_OF_DATES,

@@ -258,3 +258,65 @@ describe('ordinary text', () => {
     expect(splitRunIn(lines)).toEqual(lines);
   });
 });
+
+// The 平潭 pages of set O (o-pingtan-finance-bureau-…, …-obsolete-capacity-…, …-suping-summer-sanitation-…).
+describe('a crawled page on one line, round 15', () => {
+  const PAD = '当前和今后一个时期，财政仍处于紧平衡状态，收支矛盾十分突出，我们高度重视这些问题，采取有力措施改进。';
+
+  it('with no 一、 level, reads one （一） over 1.–2. as a group beside （二）（三） that are tasks', () => {
+    const { plan } = parsePlan(
+      `某局2022年工作计划 ${PAD}（一）统筹学习，加强政治思想教育以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神，` +
+        '坚定不移推进全面从严治党。重点抓好以下两方面工作：1.强化理论武装。持续深入学习。2.严明纪律规矩。扎紧责任链条。' +
+        '（二）狠抓收入管理一是加强财源管理。二是争取上级支持。（三）优化支出结构一是树立过紧日子思想。二是保障重点领域支出。',
+    );
+    expect(plan.sections).toEqual([]);
+    expect(plan.groups.map((g) => `${g.number} ${g.title}`)).toEqual(['(一) 统筹学习，加强政治思想教育']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.section ?? '-'} ${t.title}`)).toEqual([
+      '(一)1 - 强化理论武装',
+      '(一)2 - 严明纪律规矩',
+      '2 - 狠抓收入管理',
+      '3 - 优化支出结构',
+    ]);
+  });
+
+  it('keeps a section heading whole before its （一）, and leaves a contact line and an attachment list out', () => {
+    const { plan } = parsePlan(
+      `某区2022年淘汰落后产能工作方案 ${PAD}一、总体目标到年底前完成排查整改，推动产业结构优化升级。二、主要任务及责任分工` +
+        '（一）能耗方面。加强节能监察。责任单位：区经济发展局（二）环保方面。加强环评准入监管。责任单位：区生态环境局' +
+        '三、联系方式联系人：张三，联系电话：0591-12345678。 附件：1.落后产能重点排查清单2.落后产能企业摸底排查情况表',
+    );
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 总体目标',
+      '二 主要任务及责任分工',
+      '三 联系方式',
+    ]);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title} ${t.leadUnit ?? ''}`)).toEqual([
+      '二(一) 能耗方面 区经济发展局',
+      '二(二) 环保方面 区生态环境局',
+    ]);
+  });
+
+  it('takes the date under several signers run in after the cover', () => {
+    const { plan } = parsePlan(
+      '关于印发某区2022年工作方案的通知 各部门：现将《某区2022年工作方案》印发给你们，请遵照执行。 ' +
+        `某区经济发展局 某区生态环境局 某区市场监督管理局 2022年5月25日 某区2022年工作方案 ${PAD}` +
+        '一、主要任务（一）能耗方面。加强节能监察。（二）环保方面。加强环评准入监管。',
+    );
+    expect(plan.date).toBe('2022-05-25');
+    expect(plan.issuer).toBe('某区经济发展局');
+    expect(plan.tasks.map((t) => t.key)).toEqual(['一(一)', '一(二)']);
+  });
+
+  it('cuts a heading glued to a unit told what it must do, and a section label at its colon', () => {
+    const { plan } = parsePlan(
+      `某片区夏季爱国卫生运动实施方案 ${PAD}一、指导思想以习近平新时代中国特色社会主义思想为指导，深入开展爱国卫生运动。` +
+        '二、主题：讲究卫生 清脏治乱 防止病媒三、活动内容：（一）强化宣传活动党政办要牵头局机关内设处室，开展好控烟宣传、' +
+        '垃圾分类宣传等宣传活动。（二）抓好病媒生物预防控制工作局社会事业处要结合当前疫情防控形势，组织村居群众清除孳生地。',
+    );
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual(['一 指导思想', '二 主题', '三 活动内容']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '三(一) 强化宣传活动',
+      '三(二) 抓好病媒生物预防控制工作',
+    ]);
+  });
+});
