@@ -19,6 +19,7 @@
  *   npx tsx bench/parse-score.ts --round-13   set M, held out after tuning on sets E to L
  *   npx tsx bench/parse-score.ts --round-14   set N, held out after tuning on sets E to M
  *   npx tsx bench/parse-score.ts --round-15   set O, held out after tuning on sets E to N
+ *   npx tsx bench/parse-score.ts --round-16   set P, held out after tuning on sets E to O
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -42,6 +43,7 @@ import {
   ROUND_13,
   ROUND_14,
   ROUND_15,
+  ROUND_16,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -62,6 +64,7 @@ type Set =
   | 'round-13'
   | 'round-14'
   | 'round-15'
+  | 'round-16'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -82,6 +85,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-13') return 'round-13';
   if (arg === '--round-14') return 'round-14';
   if (arg === '--round-15') return 'round-15';
+  if (arg === '--round-16') return 'round-16';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -106,6 +110,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-13') return ROUND_13.has(c.name);
   if (set === 'round-14') return ROUND_14.has(c.name);
   if (set === 'round-15') return ROUND_15.has(c.name);
+  if (set === 'round-16') return ROUND_16.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

@@ -271,11 +271,22 @@ export const ROUND_15 = new Set([
   'o-pingtan-suping-summer-sanitation-2022',
 ]);
 
+/** Round 16 (set P), measured before it was tuned on. */
+export const ROUND_16 = new Set([
+  'p-jingan-drainage-reform-2025',
+  'p-jinshan-rural-roads-reform-2021',
+  'p-pingtan-aquatic-product-quality-points-2016',
+  'p-pingtan-scenic-spots-township-boats-safety-2021',
+  'p-pingtan-two-worries-three-guarantees-2019',
+  'p-xinzhuang-owners-committee-assessment-2025',
+  'p-zhaoxiang-rural-sewage-maintenance-assessment-2025',
+]);
+
 /**
- * Fixtures held out now: round 15, not measured yet (rounds 6–14 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867 and fe8f2ce, then tuned on).
+ * Fixtures held out now: round 16, not measured yet (rounds 6–15 were measured at edb45eb, 9710592,
+ * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce and b000fbd, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_16);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
