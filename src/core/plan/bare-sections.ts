@@ -49,9 +49,18 @@ const LONGEST_WORD = Math.max(...[...SECTION_WORDS].map((w) => w.length));
 
 /** `指导思想` of `指导思想以习近平…为指导，…`: a section word a one-line copy ran into its text. */
 export function leadingSectionWord(text: string): string | null {
+  // `工作机制及职责分工建立健全…`: two heading words joined by 及/和/与 are one heading.
+  const first = oneSectionWord(text);
+  const second =
+    first && /^[及和与]/.test(text.slice(first.length)) ? oneSectionWord(text.slice(first.length + 1)) : null;
+  return first && second ? `${first}${text[first.length] ?? ''}${second}` : first;
+}
+
+function oneSectionWord(text: string): string | null {
   for (let n = LONGEST_WORD; n >= 4; n--) {
     const word = text.slice(0, n);
-    if (SECTION_WORDS.has(word) && /^[\p{Script=Han}\d“"]/u.test(text.slice(n))) return word;
+    // `目标任务 紧盯…`: the space the page's paragraph break became may stand between them.
+    if (SECTION_WORDS.has(word) && /^\s?[\p{Script=Han}\d“"]/u.test(text.slice(n))) return word;
   }
   return null;
 }

@@ -76,7 +76,9 @@ export function draftStructure(s: Structure, problems: Problem[]): Drafted {
   const groupKeys: Keys = new Map();
   const groups = draftGroups(s, sectionKeys, groupKeys, problems);
   const groupNodes = new Set(s.groups.map((g) => g.node));
-  const structural = [...s.sections, ...groupNodes, ...s.tasks.map((t) => t.node), ...s.lists].sort(
+  // A task's own numbered items count too: `1.–2.` under `六（一）` restart the `1.–6.` of 二.
+  const inner = s.tasks.flatMap((t) => t.node.children.filter((c) => c.marker.level !== 'shi'));
+  const structural = [...s.sections, ...groupNodes, ...s.tasks.map((t) => t.node), ...inner, ...s.lists].sort(
     (a, b) => a.order - b.order,
   );
   const ctx = {

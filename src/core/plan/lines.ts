@@ -2,7 +2,8 @@
 import { chineseToNumber } from './numerals';
 import { stripBullet } from './noise';
 
-const ORG_SUFFIX = '(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|办|辦|政府|部|中心|院|会|會|处|處|署|司|所|站)';
+const ORG_SUFFIX =
+  '(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|办|辦|政府|部|中心|院|会|會|处|處|署|司|所|站|领导小组|領導小組)';
 
 /** A line that is only an organisation name, as a signature above a date: `常州市民政局`. */
 const ORG_LINE = new RegExp(`^[\\p{Script=Han}（）()]{2,30}${ORG_SUFFIX}$`, 'u');

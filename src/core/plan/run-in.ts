@@ -178,10 +178,10 @@ function withoutWrapSpaces(part: string): string {
 }
 
 // The cover's signature and date run in after its sentence: `…贯彻执行。 武汉市民政局 2024 年 3 月 7 日`.
-// Several signers stand one after another, a space between them.
-const SIGNER = String.raw`[\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|委|办公室|辦公室|政府|中心)`;
+// Several signers stand one after another, a space between them; a seal's note (`（…代章）`) may follow.
+const SIGNER = String.raw`[\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|管委会|委|办公室|辦公室|政府|中心|领导小组)`;
 const SIGNED = new RegExp(
-  String.raw`。\s*((?:${SIGNER}\s)*?${SIGNER})\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*`,
+  String.raw`[。》]\s*((?:${SIGNER}\s)*?${SIGNER})\s*(?:[（(][^（）()]{2,30}[）)]\s*)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*`,
   'u',
 );
 
@@ -193,6 +193,12 @@ function opening(head: string): string[] {
   if (signed) {
     pieces.push(rest.slice(0, signed.index + 1), ...(signed[1] ?? '').split(/\s+/), signed[2] ?? '');
     rest = rest.slice(signed.index + signed[0].length);
+  }
+  // `附件 平潭…工作要点`: the plan follows its cover as the cover's attachment.
+  const attached = /^附\s*件\s*\d{0,2}\s+/.exec(rest)?.[0];
+  if (attached) {
+    pieces.push(attached);
+    rest = rest.slice(attached.length);
   }
   const spaced = SPACED_TITLE.exec(rest);
   const title = spaced && !/[。，；：]/.test(spaced[1] ?? '') ? spaced : RUN_IN_TITLE.exec(rest);
@@ -217,14 +223,14 @@ function sectionParts(part: string, level: Cut['level']): string[] {
   }
   const word = marker ? ((alone ? null : leadingSectionWord(rest)) ?? gluedHeading(rest)) : null;
   if (!marker || !word) return [part];
-  return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length)];
+  return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length).trim()];
 }
 
 // A heading and its paragraph were two paragraphs of the page, joined here with nothing between:
 // `工作时限2023年5月25日…`, `行动小组为了加强…`, `重点整治区域根据《…》`. The heading is the shortest
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
-  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组)(?=[\p{Script=Han}\d“"《])/u;
+  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准)(?=\s?[\p{Script=Han}\d“"《])/u;
 // A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening.
 const SENTENCE_OPENS =
   /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|紧紧围绕|由区|由片区|由各|以习近平)/u;
@@ -238,7 +244,7 @@ function gluedHeading(text: string): string | null {
   const sentence = text.split('。')[0] ?? '';
   const word = HEADING_END.exec(sentence)?.[0];
   // `工作时限2023年5月25日-12月31日`: a heading and a period alone, however short.
-  if (word && /^\d{4}\s*年/.test(sentence.slice(word.length))) return word;
+  if (word && /^\s?\d{4}\s*年/.test(sentence.slice(word.length))) return word;
   if (sentence.length <= 24) return null;
   return word ?? SENTENCE_OPENS.exec(sentence)?.[0] ?? UNIT_MUST.exec(sentence)?.[0] ?? null;
 }
@@ -253,7 +259,7 @@ function headingParts(part: string, level: Cut['level']): string[] {
   if (labelled) return [labelled, part.slice(labelled.length)];
   const marker = /^[（(][^）)]{1,3}[）)]\s*/.exec(part)?.[0] ?? '';
   const glued = marker ? gluedHeading(part.slice(marker.length)) : null;
-  return glued ? [marker + glued, part.slice(marker.length + glued.length)] : [part];
+  return glued ? [marker + glued, part.slice(marker.length + glued.length).trim()] : [part];
 }
 
 function split(line: string, cuts: readonly Cut[]): string[] {

@@ -24,6 +24,7 @@ const DUTY_VERB =
   /^((?:各|区|市|县|镇|街道)[\p{Script=Han}（）()、]{1,40}?(?:局|委|办|中心|支队|大队|所|政府|公司|集团|院|站|部|处|室|社|会))(?:具体负责|负责|牵头|会同|结合|指导|督促|做好|加强)/u;
 
 const DUTIES = /(?:主要)?(?:工作)?职责$/;
+const DUTY_LABEL = /^([^：:。；;，,]{2,24}?)(?:主要)?(?:工作)?职责\s*[：:]/;
 
 function unitHeading(text: string): string | undefined {
   return text.length > 0 && isUnitList(text) ? text : undefined;
@@ -42,8 +43,11 @@ function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
     .find((u) => u !== undefined);
   // `（一）区建管委（区水务局）。负责制定…`: a duty item whose run-in head is its units.
   const titleUnits = !cells && task.title !== draft.head.trim() ? unitHeading(task.title) : undefined;
+  // `1.区直责任单位职责：区教育局、医保局…要…`: the label names the unit whose duties follow.
+  const dutyLabel = cells ? undefined : DUTY_LABEL.exec(draft.head.trim())?.[1];
   const lead =
     cells?.lead ??
+    (dutyLabel && isUnitList(dutyLabel) ? dutyLabel : undefined) ??
     found.leadUnit ??
     DUTY_UNIT.exec(task.title)?.[1] ??
     DUTY_VERB.exec(task.title)?.[1] ??
@@ -100,6 +104,7 @@ export function finishTask(draft: TaskDraft, lines: readonly string[], when: Dea
 }
 
 // `(责任单位：区交通委、各街镇)` on a line of its own.
+const CLOSING_PAREN = /。\s*[（(][^（）()]{2,120}(?:负责|牵头|配合)[^（）()]{0,60}[）)]\s*$/;
 const UNITS_LINE = /^[（(]?\s*(?:责任|牵头|配合|主责)(?:单位|部门)\s*[:：][^。]{1,120}?[）)]?\s*。?$/;
 
 /**
@@ -121,7 +126,9 @@ export function shareClosingUnits(drafts: readonly TaskDraft[], tasks: ParsedTas
       last && last.group !== undefined && i - start >= 2 ? (lines[last.lines[last.lines.length - 1] ?? -1] ?? '') : '';
     const owner = tasks[i - 1];
     const others = tasks.slice(start, i - 1);
-    if (owner?.leadUnit && UNITS_LINE.test(closing.trim()) && others.every((t) => !t.leadUnit && !t.partnerUnits)) {
+    // On a page that lost its line breaks the units line runs on after the last sentence.
+    const closes = UNITS_LINE.test(closing.trim()) || (others.length >= 2 && CLOSING_PAREN.test(owner?.text ?? ''));
+    if (owner?.leadUnit && closes && others.every((t) => !t.leadUnit && !t.partnerUnits)) {
       for (const t of others) {
         t.leadUnit = owner.leadUnit;
         if (owner.partnerUnits) t.partnerUnits = [...owner.partnerUnits];

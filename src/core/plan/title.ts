@@ -9,8 +9,9 @@ const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支�
 // Glued to the heading: after a comma (`技能培训提升,牵头单位:…`) the label is part of a heading line as written.
 const RUN_IN_UNIT_LABEL =
   /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|單位|部門|處室)\s*[:：]/;
+// `梳理整改任务清单、责任清单（9月5日至9月8日）根据…`: one or two clauses before the period.
 const STAGE_HEAD =
-  /^[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
+  /^(?:[^，,。；;：:、（()）]{2,16}[，,、])?[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
 const RUN_IN_CONTENT_LABEL =
   /(?<=[\p{Script=Han}）)])(?:工作目标|工作任务|工作内容|主要内容|工作措施|具体措施|整治内容|治理指标)[:：]/u;
 const REPEATED_HEAD = /^([\p{Script=Han}]{4,16}?)\1/u;

@@ -57,6 +57,8 @@ const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*
 const VALUE_END = /[；;。）)\n]/;
 const PAREN =
   /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办))?[)）]/;
+// `（区公安局负责，各片区管理局配合）`: 负责 in the place of 牵头, with the units that help.
+const PAREN_DUTY = /[（(]([^（）()，,；;]{1,60}?)负责[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办)[)）]/;
 // `（各处室按职责分工负责）`: the units that carry the task, without a 牵头.
 const SHARED = /[（(]([^（）()，,；;]{2,60}?)等?(?:按职责(?:分工)?)?负责[)）]/;
 
@@ -131,7 +133,7 @@ function withSharedDuty(fields: { label: string; lead: boolean; value: string }[
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
   const fields = withSharedDuty(labelled(text).filter((f) => f.value.length > 0));
-  const paren = PAREN.exec(text);
+  const paren = PAREN.exec(text) ?? PAREN_DUTY.exec(text);
   const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim();
   if (lead) units.leadUnit = cleanValue(lead);
   const partnerText = fields.filter((f) => !f.lead).map((f) => f.value);

@@ -91,4 +91,40 @@ describe('findUnits', () => {
       '一(一)3 -',
     ]);
   });
+
+  it('reads （X负责，Y配合） as lead and partners', () => {
+    expect(findUnits('立即整改。 （区公安局负责，各片区管理局配合）')).toEqual({
+      leadUnit: '区公安局',
+      partnerUnits: ['各片区管理局'],
+    });
+  });
+});
+
+describe('a stage period in days', () => {
+  it.each([
+    ['摸清底数阶段（2019年8月15日—9月15日）。由各乡镇核实。', null, '2019-09-15'],
+    ['梳理清单（9月5日至9月8日）', 2021, '2021-09-08'],
+    ['整改落实（2020年3月25日-4月3日）', null, '2020-04-03'],
+    ['摸排阶段（2023年9月18日-22日）', null, '2023-09-22'],
+  ])('%s → %s', (text, year, expected) => expect(findDeadline(text, year)).toBe(expected));
+});
+
+// p-xinzhuang-owners-committee-assessment-2025: `1.–2.` under a task still restart the `1.–6.` before.
+describe('keys of a level that starts again inside a task', () => {
+  it('keys the earlier run by its section', () => {
+    const { plan } = parsePlan(
+      [
+        '某镇评估工作实施方案',
+        '一、评估原则',
+        '1.接受党的领导。',
+        '2.规范运作。',
+        '二、评估奖励',
+        '（一）每个评估周期设立星级业委会奖励和特殊贡献奖。',
+        '1.星级奖励：给予奖励。',
+        '2.特殊贡献奖：给予奖励。',
+        '（二）奖励拨付至账户。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.key)).toEqual(['一(1)', '一(2)', '二(一)', '二(二)']);
+  });
 });

@@ -286,7 +286,7 @@ export const ROUND_16 = new Set([
  * Fixtures held out now: round 16, not measured yet (rounds 6–15 were measured at edb45eb, 9710592,
  * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce and b000fbd, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_16);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -336,10 +336,10 @@ const NOT_YET: Record<string, string> = {
     'headings run into their text with no 。 or space (（一）重点整治区域根据《…》), annotated by the short heading; the year only in the dates',
   'l-pingtan-tourism-points-2016':
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
-  'k-pingtan-education-duty-assessment-2022':
-    'its tasks are all read, but a section heading 二、评估内容 runs into its paragraph on one line and 评估内容 is not among the heading words, so the section title is the whole paragraph',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'p-xinzhuang-owners-committee-assessment-2025':
+    'a （一） heading ending in 。 over 1.–2., beside a （二） with none, is read as a task with subtasks; annotated as a group',
   'o-pingtan-finance-bureau-work-plan-2022':
     'its structure is read, but six headings run into their text with no mark (强政治、增三力，永葆对党忠诚把党的政治建设摆在首位): the titles run on',
   'c-yuhang-2020-elderly-disabled-projects': 'table whose cells are glued into one line, with no separator at all',
@@ -397,7 +397,47 @@ const YEAR_OF_DATES = {
   why: 'no year in the title; the annotation takes the year all its dates share',
 };
 
+const SENTENCE_LEAD = {
+  fields: ['lead'],
+  why: 'the group’s paragraph says 该项工作由区海洋与渔业技术中心负责 in a sentence, which the annotation takes as the lead',
+};
+
+const SUBJECT_GROUP = {
+  fields: ['lead', 'support'],
+  why: 'the group heading （二）旅行社 is read as the unit that leads its items; the annotation gives them the units closing the last item',
+};
+
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'p-jingan-drainage-reform-2025': {
+    '三(二)1': {
+      fields: ['deadlineText'],
+      why: '2026年汛期前 names no day; the parser keeps the item’s period 2025年3月-2026年12月',
+    },
+  },
+  'p-pingtan-aquatic-product-quality-points-2016': {
+    '五(二)1': SENTENCE_LEAD,
+    '五(二)2': SENTENCE_LEAD,
+    '五(二)3': SENTENCE_LEAD,
+    '五(二)4': SENTENCE_LEAD,
+    '五(二)5': SENTENCE_LEAD,
+  },
+  'p-pingtan-scenic-spots-township-boats-safety-2021': {
+    '*': YEAR_OF_DATES,
+    '二(二)1': SUBJECT_GROUP,
+    '二(二)2': SUBJECT_GROUP,
+    '二(五)': {
+      fields: ['title', 'lead'],
+      why: 'the heading 乡镇船舶 is glued to its paragraph, whose subject is a list of units (各片区管理局、各级各部门按照…), with no mark between',
+    },
+  },
+  'p-pingtan-two-worries-three-guarantees-2019': {
+    '*': YEAR_OF_DATES,
+    '三(二)2': {
+      fields: ['lead'],
+      why: 'the duty label 各乡镇、村职责： is not read as units (村 alone is not a unit name)',
+    },
+  },
+  'p-zhaoxiang-rural-sewage-maintenance-assessment-2025': { '*': YEAR_OF_DATES },
   'o-pingtan-junshan-assistance-gaps-2022': { '*': YEAR_OF_DATES },
   'o-pingtan-suping-summer-sanitation-2022': { '*': YEAR_OF_DATES },
   'n-baoshan-grassroots-fire-governance-2022': { '*': YEAR_OF_DATES },

@@ -320,3 +320,69 @@ describe('a crawled page on one line, round 15', () => {
     ]);
   });
 });
+
+// The 平潭 pages of set P (p-pingtan-two-worries-…, …-aquatic-product-quality-…, …-scenic-spots-…).
+describe('a crawled page on one line, round 16', () => {
+  const PAD =
+    '为深入贯彻落实上级决策部署，切实解决群众反映强烈的突出问题，结合我区实际，特制定本方案，请各单位认真贯彻执行。';
+
+  it('reads a signature with a seal’s note, headings before the space that was a paragraph break, and duty labels', () => {
+    const { plan } = parsePlan(
+      '关于印发《某区解决突出问题实施方案》的通知 各成员单位：现将《某区解决突出问题实施方案》印发给你们，请认真贯彻执行。 ' +
+        `某区扶贫开发领导小组 （某区党工委代章） 2019年8月12日 某区解决突出问题实施方案 ${PAD} ` +
+        '一、目标任务 紧盯标准，全面查清全部农户情况，确保无遗漏、无死角。 二、责任分工 （一）核查标准 全面查清全部农户情况，' +
+        '重点关注困难群众保障情况，确保无遗漏。 1.不愁吃不愁穿。主要是看农户能否满足需求。（区社会事业局负责，各乡镇配合） ' +
+        '2.义务教育有保障。保障有学上。 （二）部门职责 1.区直责任单位职责：区教育局、医保局等主管部门要加强对乡镇的业务指导。 ' +
+        '2.各乡镇职责：要认真落实属地责任。 三、工作机制及职责分工建立健全联席会议机制，统筹协调专项整治工作，定期通报情况。',
+    );
+    expect([plan.issuer, plan.date]).toEqual(['某区扶贫开发领导小组', '2019-08-12']);
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 目标任务',
+      '二 责任分工',
+      '三 工作机制及职责分工',
+    ]);
+    expect(plan.groups.map((g) => `${g.number} ${g.title}`)).toEqual(['(一) 核查标准', '(二) 部门职责']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'} ${(t.partnerUnits ?? []).join('、') || '-'}`)).toEqual([
+      '二(一)1 区社会事业局 各乡镇',
+      '二(一)2 - -',
+      '二(二)1 区直责任单位 -',
+      '二(二)2 各乡镇 -',
+    ]);
+  });
+
+  it('finds the plan’s fuller name after the cover’s attachment list, its signature and 附件', () => {
+    const notice = '某区农村发展局关于印发2016年度水产品质量安全监管工作要点的通知';
+    const { plan } = parsePlan(
+      `标题: ${notice}\n==================== 正文 ====================\n当前位置： 首页政务公开 ${notice} ` +
+        `时间：2016-05-24 08:32 微信 微博 QQ空间 ${notice} 各乡镇：现将我局制定的《某区农村发展局2016年度水产品质量安全监管工作要点》` +
+        '印发给你们。 附件：《某区农村发展局2016年度水产品质量安全监管工作要点》 某区农村发展局 2016年5月23日 附件 ' +
+        `某区农村发展局2016年度水产品质量安全监管工作要点 ${PAD} 一、加强监测（一）开展例行监测。按月抽检。` +
+        '（二）开展专项监测。按季抽检。二、加强监管（一）强化执法。严查违法。（二）强化宣传。开展培训。',
+    );
+    expect([plan.title, plan.issuer, plan.date]).toEqual([
+      '某区农村发展局2016年度水产品质量安全监管工作要点',
+      '某区农村发展局',
+      '2016-05-23',
+    ]);
+    expect(plan.tasks.map((t) => t.key)).toEqual(['一(一)', '一(二)', '二(一)', '二(二)']);
+  });
+
+  it('ends a stage title at its period, and gives a group the units that close its last item', () => {
+    const { plan } = parsePlan(
+      `某区景区安全专项整治工作方案 ${PAD} 一、整治内容（一）景区1.健全安全制度。落实制度。2.加强设备检测。定期检测。` +
+        '3.做好其他隐患的整治。（区旅游文体局负责，各相关责任单位配合）（二）非景区景点1.加强警示标识建设。（各片区管理局负责）' +
+        '2.加强沙滩管理。（区公安局负责，各片区管理局配合）二、实施步骤（一）排查阶段1.摸底排查，查清底数（9月5日前完成）' +
+        '坚持全覆盖排查原则，做好相关底数排查。2.梳理任务清单、责任清单（9月5日至9月8日）根据各单位报送的清单逐项梳理。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title} ${t.leadUnit ?? '-'}`)).toEqual([
+      '一(一)1 健全安全制度 区旅游文体局',
+      '一(一)2 加强设备检测 区旅游文体局',
+      '一(一)3 做好其他隐患的整治 区旅游文体局',
+      '一(二)1 加强警示标识建设 各片区管理局',
+      '一(二)2 加强沙滩管理 区公安局',
+      '二(一)1 摸底排查，查清底数（9月5日前完成） -',
+      '二(一)2 梳理任务清单、责任清单（9月5日至9月8日） -',
+    ]);
+    expect(plan.tasks[6]?.deadlineText).toBe('9月5日至9月8日');
+  });
+});
