@@ -20,6 +20,7 @@
  *   npx tsx bench/parse-score.ts --round-14   set N, held out after tuning on sets E to M
  *   npx tsx bench/parse-score.ts --round-15   set O, held out after tuning on sets E to N
  *   npx tsx bench/parse-score.ts --round-16   set P, held out after tuning on sets E to O
+ *   npx tsx bench/parse-score.ts --round-17   set Q, held out after tuning on sets E to P
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -44,6 +45,7 @@ import {
   ROUND_14,
   ROUND_15,
   ROUND_16,
+  ROUND_17,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -65,6 +67,7 @@ type Set =
   | 'round-14'
   | 'round-15'
   | 'round-16'
+  | 'round-17'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -86,6 +89,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-14') return 'round-14';
   if (arg === '--round-15') return 'round-15';
   if (arg === '--round-16') return 'round-16';
+  if (arg === '--round-17') return 'round-17';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -111,6 +115,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-14') return ROUND_14.has(c.name);
   if (set === 'round-15') return ROUND_15.has(c.name);
   if (set === 'round-16') return ROUND_16.has(c.name);
+  if (set === 'round-17') return ROUND_17.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

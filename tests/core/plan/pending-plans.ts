@@ -282,11 +282,21 @@ export const ROUND_16 = new Set([
   'p-zhaoxiang-rural-sewage-maintenance-assessment-2025',
 ]);
 
+/** Round 17 (set Q), measured before it was tuned on. */
+export const ROUND_17 = new Set([
+  'q-pingtan-double-reduction-2021',
+  'q-pingtan-jinjing-bay-chief-2022',
+  'q-pingtan-junshan-forest-fire-points-2023',
+  'q-pingtan-suping-investment-drive-2020',
+  'q-pingtan-suping-work-safety-points-2020',
+  'q-shanghai-transport-refined-management-2024-2026',
+]);
+
 /**
- * Fixtures held out now: round 16, not measured yet (rounds 6–15 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce and b000fbd, then tuned on).
+ * Fixtures held out now: round 17, not measured yet (rounds 6–16 were measured at edb45eb, 9710592,
+ * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd and 03195fa, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_17);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
