@@ -179,7 +179,7 @@ function withoutWrapSpaces(part: string): string {
 
 // The cover's signature and date run in after its sentence: `…贯彻执行。 武汉市民政局 2024 年 3 月 7 日`.
 // Several signers stand one after another, a space between them; a seal's note (`（…代章）`) may follow.
-const SIGNER = String.raw`[\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|管委会|委|办公室|辦公室|政府|中心|领导小组)`;
+const SIGNER = String.raw`[\p{Script=Han}]{2,30}?(?:局|厅|廳|委员会|委員會|管委会|委|办公室|辦公室|政府|中心|领导小组|部)`;
 const SIGNED = new RegExp(
   String.raw`[。》]\s*((?:${SIGNER}\s)*?${SIGNER})\s*(?:[（(][^（）()]{2,30}[）)]\s*)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*`,
   'u',
@@ -230,10 +230,10 @@ function sectionParts(part: string, level: Cut['level']): string[] {
 // `工作时限2023年5月25日…`, `行动小组为了加强…`, `重点整治区域根据《…》`. The heading is the shortest
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
-  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准)(?=\s?[\p{Script=Han}\d“"《])/u;
+  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?=\s?[\p{Script=Han}\d“"《])/u;
 // A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening.
 const SENTENCE_OPENS =
-  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|紧紧围绕|由区|由片区|由各|以习近平)/u;
+  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|为保障|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平)/u;
 
 // `强化宣传活动党政办要牵头…`: a heading ending in a word of work, then a unit told what it must do.
 const UNIT_MUST =
@@ -252,13 +252,45 @@ function gluedHeading(text: string): string | null {
 // `（一）种植养殖环节 治理指标：本地产…`: a heading, a space, then the next paragraph's label.
 const HEADING_THEN_LABEL = /^[（(][^）)]{1,3}[）)]\s*[^\s，,。：:；;、]{2,20}(?=\s[\p{Script=Han}]{2,8}[：:])/u;
 
-/** A group's short heading apart from the labelled paragraph run into it. */
-function headingParts(part: string, level: Cut['level']): string[] {
+// `（三） 大招商阶段（3-12月份）采取…` over `1.…6.`: a stage's name and period, then its paragraph.
+const STAGE_THEN_TEXT =
+  /^[（(][^）)]{1,3}[）)]\s*[^\s，,。：:；;、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=[\p{Script=Han}])/u;
+
+// `（二）第二阶段(2021年11月中旬前)，集中整治阶段由区社会事业局牵头…`: the stage's number, period and name.
+const NAMED_STAGE =
+  /^[（(][^）)]{1,3}[）)]\s*第[一二三四五六七八九十]{1,3}阶段\s*[（(][^（）()]{2,30}[）)]\s*[，,：:]?\s*[^\s，,。；;：:（()）]{2,12}?阶段(?=[\p{Script=Han}])/u;
+
+/**
+ * A group's short heading apart from the labelled paragraph run into it. `holds`: numbered items of
+ * a lower level follow (a stage with its own items is their group; one without keeps its sentence).
+ */
+function headingParts(part: string, level: Cut['level'], holds: boolean): string[] {
+  if (level === 'num') return numParts(part);
   if (level !== 'cn-paren') return [part];
   const labelled = HEADING_THEN_LABEL.exec(part)?.[0];
   if (labelled) return [labelled, part.slice(labelled.length)];
+  const stage = holds ? STAGE_THEN_TEXT.exec(part)?.[0] : undefined;
+  if (stage) return [stage, part.slice(stage.length)];
+  const named = NAMED_STAGE.exec(part)?.[0];
+  if (named) return [named, part.slice(named.length)];
   const marker = /^[（(][^）)]{1,3}[）)]\s*/.exec(part)?.[0] ?? '';
-  const glued = marker ? gluedHeading(part.slice(marker.length)) : null;
+  // `（二）基本原则坚持生态优先、绿色发展。`: a part's heading word, however short its sentence.
+  const rest = part.slice(marker.length);
+  const word = leadingSectionWord(rest);
+  const glued = marker ? (word && rest.length - word.length >= 6 ? word : gluedHeading(rest)) : null;
+  return glued ? [marker + glued, part.slice(marker.length + glued.length).trim()] : [part];
+}
+
+/**
+ * `2. 片区资源调查由招商小分队牵头，…`: an item's heading glued to its paragraph, cut only where a
+ * sentence's opening follows (a heading word is too common inside a `1.` item's first sentence).
+ */
+function numParts(part: string): string[] {
+  const marker = /^\d{1,3}\s*[.．、]\s*/.exec(part)?.[0] ?? '';
+  const sentence = part.slice(marker.length).split('。')[0] ?? '';
+  const opened = marker && sentence.length > 24 ? (SENTENCE_OPENS.exec(sentence)?.[0] ?? null) : null;
+  // `各学校需根据…`: a subject and its modal verb start the sentence; there is no heading.
+  const glued = opened && !/[需要应将可须]$/.test(opened) ? opened : null;
   return glued ? [marker + glued, part.slice(marker.length + glued.length).trim()] : [part];
 }
 
@@ -268,7 +300,8 @@ function split(line: string, cuts: readonly Cut[]): string[] {
   for (const [k, cut] of cuts.entries()) {
     const next = cuts[k + 1];
     const part = line.slice(cut.at, next ? next.at - next.strip : line.length).trim();
-    parts.push(...(cut.level === 'cn' ? sectionParts(part, cut.level) : headingParts(part, cut.level)));
+    const holds = next !== undefined && RANK[next.level] > RANK[cut.level];
+    parts.push(...(cut.level === 'cn' ? sectionParts(part, cut.level) : headingParts(part, cut.level, holds)));
   }
   // `…区农业农村中心 来源：平潭综合实验区农业农村局 附件下载`: the page's trailer, not the last item's.
   const last = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';

@@ -105,6 +105,7 @@ export function finishTask(draft: TaskDraft, lines: readonly string[], when: Dea
 
 // `(责任单位：区交通委、各街镇)` on a line of its own.
 const CLOSING_PAREN = /。\s*[（(][^（）()]{2,120}(?:负责|牵头|配合)[^（）()]{0,60}[）)]\s*$/;
+const CLOSING_LABEL = /。\s*(?:牵头|责任)(?:单位|部门|处室|科室)\s*[:：][^。（）()]{1,120}$/;
 const UNITS_LINE = /^[（(]?\s*(?:责任|牵头|配合|主责)(?:单位|部门)\s*[:：][^。]{1,120}?[）)]?\s*。?$/;
 
 /**
@@ -127,7 +128,9 @@ export function shareClosingUnits(drafts: readonly TaskDraft[], tasks: ParsedTas
     const owner = tasks[i - 1];
     const others = tasks.slice(start, i - 1);
     // On a page that lost its line breaks the units line runs on after the last sentence.
-    const closes = UNITS_LINE.test(closing.trim()) || (others.length >= 2 && CLOSING_PAREN.test(owner?.text ?? ''));
+    const closes =
+      UNITS_LINE.test(closing.trim()) ||
+      (others.length >= 2 && [CLOSING_PAREN, CLOSING_LABEL].some((re) => re.test(owner?.text ?? '')));
     if (owner?.leadUnit && closes && others.every((t) => !t.leadUnit && !t.partnerUnits)) {
       for (const t of others) {
         t.leadUnit = owner.leadUnit;

@@ -386,3 +386,55 @@ describe('a crawled page on one line, round 16', () => {
     expect(plan.tasks[6]?.deadlineText).toBe('9月5日至9月8日');
   });
 });
+
+// The 平潭 pages of set Q (q-pingtan-suping-investment-drive-…, …-double-reduction-…, …-junshan-forest-fire-…).
+describe('a crawled page on one line, round 17', () => {
+  const PAD = '为深入贯彻落实上级决策部署，结合片区实际，制定本方案，请各处室认真贯彻执行，确保各项工作落到实处。';
+  const { plan } = parsePlan(
+    '关于印发《某片区2023年森林防灭火工作要点》的通知 各处室：现将《某片区2023年森林防灭火工作要点》印发给你们，请认真抓好贯彻落实。 ' +
+      `某片区森林防灭火指挥部 （某片区管理局党政办公室代章） 2023年4月10日某片区2023年森林防灭火工作要点 ${PAD}` +
+      '一、总体要求（一）指导思想全面贯彻落实上级部署，坚持人民至上、生命至上，统筹发展和安全。（二）基本原则坚持生态优先、绿色发展。' +
+      '二、工作内容（一） 大招商阶段（3-12月份）采取多种模式，形成全员大招商格局。1.外派招商根据区招商中心的安排，抽调业务骨干派驻各地，' +
+      '广泛搜集招商信息。2.产业链招商由招商小分队牵头，深入剖析现有产业链薄弱环节与缺失环节，重点引进延链补链项目。3.行政村招商鼓励各个行政村参与招商，' +
+      '发动乡贤回乡投资。牵头处室：经济发展处配合处室：各相关处室、各行政村三、实施步骤（一）第一阶段(2023年5月上旬前)，部署摸底阶段由片区管理局牵头，' +
+      '全面部署并开展摸底排查，建立工作台账。（二）第二阶段(2023年11月中旬前)，集中整治阶段各处室联合开展集中整治，公布整治结果。' +
+      '四、保障措施（一）加强组织领导成立片区工作领导小组，由片区主要领导担任组长，其他党委委员任副组长。（二）加强经费保障设置专项经费，' +
+      '在上级分配经费的基础上再配备一定的经费。',
+  );
+
+  it('signs with a 指挥部 and its seal’s note', () => {
+    expect([plan.issuer, plan.date]).toEqual(['某片区森林防灭火指挥部', '2023-04-10']);
+  });
+
+  it('cuts headings before a heading word’s text, a sentence’s opening, and a named stage’s text', () => {
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) 指导思想',
+      '一(二) 基本原则',
+      '二(一)1 外派招商',
+      '二(一)2 产业链招商',
+      '二(一)3 行政村招商鼓励各个行政村参与招商，发动乡贤回乡投资',
+      '三(一) 第一阶段(2023年5月上旬前)，部署摸底阶段',
+      '三(二) 第二阶段(2023年11月中旬前)，集中整治阶段',
+      '四(一) 加强组织领导',
+      '四(二) 加强经费保障',
+    ]);
+  });
+
+  it('reads a stage with items as their group, and gives them the units that close the last', () => {
+    expect(plan.groups.map((g) => `${g.number} ${g.title}`)).toEqual(['(一) 大招商阶段（3-12月份）']);
+    expect(plan.tasks.slice(2, 5).map((t) => `${t.leadUnit ?? '-'} ${(t.partnerUnits ?? []).join('、')}`)).toEqual([
+      '经济发展处 各相关处室、各行政村',
+      '经济发展处 各相关处室、各行政村',
+      '经济发展处 各相关处室、各行政村',
+    ]);
+  });
+
+  it('leaves a sentence whose subject and modal verb open it (各学校需根据…) whole', () => {
+    const text =
+      `某镇2023年控辍保学工作方案 ${PAD}一、工作措施（一）落实责任1.各学校需根据《义务教育法》制定控辍保学工作实施方案，` +
+      '要求各校教师按规定程序依法进行教育。2.各村要加强排查，做到不漏一户。';
+    expect(parsePlan(text).plan.tasks[0]?.title).toBe(
+      '各学校需根据《义务教育法》制定控辍保学工作实施方案，要求各校教师按规定程序依法进行教育',
+    );
+  });
+});
