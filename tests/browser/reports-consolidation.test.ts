@@ -218,6 +218,31 @@ describe('汇总多个单位', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('keeps the task × unit table of a big 汇总 folded until it is opened', async () => {
+    const { page } = session;
+    // 22 units × the sample's 28 tasks: 616 cells, past what is drawn at once.
+    const units = Array.from({ length: 22 }, (_, i) => `第${i + 1}街道`);
+    const files = await Promise.all(
+      units.map((unit, i) =>
+        unitFile(unit, '2021-07-03', i === 4 ? [{ key: '2', field: 'status@半年', value: '推进中' }] : []),
+      ),
+    );
+    await chooseFiles(page, '汇总多个单位', files);
+    const summary = page.locator('dialog.pl-reports--summary');
+    await summary.waitFor();
+    const details = summary.locator('details.pl-reports__details');
+    expect(await details.getAttribute('open')).toBeNull();
+    expect(await details.locator('summary').textContent()).toBe('28 项任务 × 22 个单位');
+    expect(await summary.locator('[data-testid=consolidation-tasks]').count()).toBe(0);
+
+    await details.locator('summary').click();
+    const table = summary.locator('[data-testid=consolidation-tasks]');
+    await table.waitFor();
+    expect(await table.locator('thead th').count()).toBe(4 + 22);
+    expect(await table.locator('tr[data-key="2"] td').allTextContents()).toContain('推进中');
+    expect(session.problems).toEqual([]);
+  }, 60_000);
+
   it('取消 while reading shows no summary', async () => {
     const [one] = await unitFiles();
     // Enough files that reading outlasts the click on 取消 even on a fast machine.

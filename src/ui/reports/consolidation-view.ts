@@ -46,6 +46,29 @@ function part(doc: Document, title: string, ...children: (HTMLElement | null)[])
   return h(doc, 'section', { class: 'pl-reports__section' }, h(doc, 'h3', {}, title), ...present);
 }
 
+/** Up to this many task × unit cells the table is drawn open; a bigger one when first opened. */
+const OPEN_TABLE_CELLS = 600;
+
+/**
+ * The task × unit table behind a disclosure: 30 units × 40 tasks is 1,200 cells (500 × 60 is
+ * 30,000), which took most of the time until the summary showed, for a table the first look at
+ * a summary does not need.
+ */
+function taskUnitDetails(doc: Document, result: ConsolidationResult): HTMLElement {
+  const cells = result.tasks.length * result.units.length;
+  const label = `${result.tasks.length} 项任务 × ${result.units.length} 个单位`;
+  const details = h(doc, 'details', { class: 'pl-reports__details' }, h(doc, 'summary', {}, label));
+  if (cells <= OPEN_TABLE_CELLS) {
+    details.open = true;
+    details.append(taskUnitTable(doc, result));
+    return details;
+  }
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(taskUnitTable(doc, result));
+  });
+  return details;
+}
+
 function flags(doc: Document, result: ConsolidationResult): HTMLElement {
   const lines = [
     `已汇总 ${result.units.length} 个单位，平均完成率 ${rateText(mean(result.units.map((u) => u.rate)))}`,
@@ -157,7 +180,7 @@ export function openConsolidationView(doc: Document, deps: ConsolidationViewDeps
         part(doc, '提示', problems),
         result.units.length ? chartArea : null,
         part(doc, '各单位完成情况', result.units.length ? unitTable(doc, result) : null),
-        part(doc, '各任务填报情况', result.units.length ? taskUnitTable(doc, result) : null),
+        part(doc, '各任务填报情况', result.units.length ? taskUnitDetails(doc, result) : null),
       ].filter((e): e is HTMLElement => e !== null),
     );
     exportButton.disabled = compileXlsx.disabled = compileDocx.disabled = result.units.length === 0;
