@@ -56,6 +56,12 @@ export function leadingSectionWord(text: string): string | null {
   return first && second ? `${first}${text[first.length] ?? ''}${second}` : first;
 }
 
+/** Whether `text` opens with a part's heading word, whatever follows it. */
+export function opensWithSectionWord(text: string): boolean {
+  for (let n = LONGEST_WORD; n >= 4; n--) if (SECTION_WORDS.has(text.slice(0, n))) return true;
+  return false;
+}
+
 function oneSectionWord(text: string): string | null {
   for (let n = LONGEST_WORD; n >= 4; n--) {
     const word = text.slice(0, n);

@@ -26,7 +26,9 @@ const TITLE_SUFFIX =
   /(?:要点|要點|目标|目標|计划|計劃|方案|安排|任务|任務|重点|重點|清单|清單|分工|通报|通報|(?:进度|分解|任务|项目|计划|推进|责任|目标)表|意见|意見|办法|辦法|细则|細則|规划|規劃|措施)$/;
 // A title's trailing period in parentheses: `（2025—2027年）`, `(2025-2027年)`.
 // Or its cut-off date: `…进度表(截至10月31日)`.
-const PERIOD_PAREN = /[（(](?:[^（()）]{0,20}\d{4}[^（()）]{0,20}|(?:截至|截止)[^（()）]{1,20})[)）]$/;
+// `（试行）`, `（暂行）`, `（修订）` stand where a period would.
+const PERIOD_PAREN =
+  /[（(](?:[^（()）]{0,20}\d{4}[^（()）]{0,20}|(?:截至|截止)[^（()）]{1,20}|试行|暂行|修订|試行|暫行|修訂)[)）]$/;
 // A title line saved as a file name: `XX市教育局2024年工作要点.docx`.
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 const ATTACHMENT_LIST = /^附\s*[件表]\s*\d*\s*[:：]\s*/;

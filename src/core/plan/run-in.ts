@@ -7,7 +7,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
 import { readMarker } from './markers';
-import { leadingSectionWord } from './bare-sections';
+import { leadingSectionWord, opensWithSectionWord } from './bare-sections';
 
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -142,7 +142,10 @@ function runInCuts(line: string): Cut[] {
     if (!found || at === 0) continue;
     const before = line.slice(Math.max(0, at - 4), at);
     // `…负责）（二十二）`: a heading right after a sentence may skip one number the source left out.
-    const skips = found.level !== 'num' && found.n === (last.get(found.level) ?? 0) + 2 && /[。）)]\s*$/.test(before);
+    // So may a section whose heading is a part's usual word (`…12月5日前五、工作要求`, no 四 before it).
+    const named = found.level === 'cn' && opensWithSectionWord(line.slice(at + m[0].length));
+    const skips =
+      found.level !== 'num' && found.n === (last.get(found.level) ?? 0) + 2 && (/[。）)]\s*$/.test(before) || named);
     const next =
       found.n === (last.get(found.level) ?? 0) + 1 || (found.n === 1 && restartable.has(found.level)) || skips;
     const after = line.slice(at + m[0].length, at + m[0].length + 2);
@@ -233,7 +236,7 @@ const HEADING_END =
   /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?=\s?[\p{Script=Han}\d“"《])/u;
 // A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening.
 const SENTENCE_OPENS =
-  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|为保障|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平)/u;
+  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=根据|为了|为切实|为进一步|为全面|为保障|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平)/u;
 
 // `强化宣传活动党政办要牵头…`: a heading ending in a word of work, then a unit told what it must do.
 const UNIT_MUST =

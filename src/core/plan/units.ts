@@ -29,6 +29,7 @@ const LEAD_LABELS = [
   '責任科室',
   '牵头科室',
   '牽頭科室',
+  '责任处室（单位）',
   '责任处室',
   '責任處室',
   '牵头处室',
@@ -112,12 +113,17 @@ function valueEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+// `…配合单位：区农业农村局完成时限：2019年10月15日前…`: a unit value runs to the next field's label.
+const OTHER_FIELD = /(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|完成期限|工作时限)\s*[:：]/g;
+
 /** Every `label：value` in the text, in order. */
 function labelled(text: string): { label: string; lead: boolean; value: string }[] {
   const found = [...text.matchAll(LABEL)];
+  const fields = [...text.matchAll(OTHER_FIELD)].map((m) => m.index ?? 0);
   return found.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
-    const next = found[i + 1]?.index ?? text.length;
+    const field = fields.find((at) => at >= from);
+    const next = Math.min(found[i + 1]?.index ?? text.length, field ?? text.length);
     const value = text.slice(from, valueEnd(text, from, next));
     return { label: m[1] ?? '', lead: LEAD_LABELS.includes(m[1] ?? ''), value: cleanValue(value) };
   });

@@ -92,6 +92,17 @@ describe('findUnits', () => {
     ]);
   });
 
+  // r-pingtan-bidding-business-environment-2019, r-pingtan-haitan-road-traffic-safety-2020.
+  it('ends a unit value at a 完成时限 label glued to it, and reads 责任处室（单位）', () => {
+    expect(findUnits('做好排查。牵头单位：区经济发展局配合单位：区农业农村局完成时限：2019年10月15日前完成')).toEqual({
+      leadUnit: '区经济发展局',
+      partnerUnits: ['区农业农村局'],
+    });
+    expect(findUnits('加强巡查。责任处室（单位）：交通与建设处、经济发展处')).toEqual({
+      leadUnit: '交通与建设处、经济发展处',
+    });
+  });
+
   it('reads （X负责，Y配合） as lead and partners', () => {
     expect(findUnits('立即整改。 （区公安局负责，各片区管理局配合）')).toEqual({
       leadUnit: '区公安局',

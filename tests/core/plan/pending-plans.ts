@@ -309,7 +309,7 @@ export const ROUND_18 = new Set([
  * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa and 9c97ef4, then
  * tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_18);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -361,6 +361,10 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'r-pingtan-customs-twelve-measures-tasks-2019':
+    'its only level is 一、: read as twelve unsectioned tasks 1–12 titled by their headings; annotated as twelve sections of one task each, titled by the sentence after the heading',
+  'r-pingtan-haitan-work-safety-points-2020':
+    'section headings run into their paragraph with no mark (突出提升认识，深入推进学习教育活动深入学习贯彻…), as in q-pingtan-suping-work-safety-points-2020',
   'q-shanghai-transport-refined-management-2024-2026':
     'the annex 任务清单 is read as no tasks: its rows open with （1）…（35） under band and direction rows, then three year cells and up to three unit cells, one cell per line',
   'q-pingtan-suping-investment-drive-2020':
@@ -447,6 +451,27 @@ const PROSE_LEAD = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'r-pingtan-bidding-business-environment-2019': {
+    '*': { fields: ['docNumber'], why: 'the 文号 is only in the attached PDF’s file name at the end of the page' },
+    '三(一)': {
+      fields: ['title'],
+      why: 'the heading 法规文件清理 runs into 深入开展…, a sentence opening the parser does not know',
+    },
+    '三(二)2': {
+      fields: ['lead'],
+      why: 'the 责任单位 value is a description with stray spaces (2018年6月1日至2019 年 11 月 20 日期间…业主), annotated whole',
+    },
+  },
+  'r-pingtan-haitan-road-traffic-safety-2020': {
+    '*': YEAR_OF_DATES,
+    '三(二)1': { fields: ['deadlineText'], why: '于10月之前 (a month with 之前, no 底) is not read' },
+  },
+  'r-pingtan-tourism-market-order-2021': {
+    '*': {
+      fields: ['title', 'year'],
+      why: 'the annotation takes the notice’s 《》 over the plan’s fuller own title line (平潭综合实验区…); the year only in the dates',
+    },
+  },
   'q-pingtan-double-reduction-2021': {
     '*': YEAR_OF_DATES,
     '三(一)': {

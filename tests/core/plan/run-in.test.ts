@@ -438,3 +438,26 @@ describe('a crawled page on one line, round 17', () => {
     );
   });
 });
+
+// The 平潭 pages of set R (r-pingtan-haitan-road-traffic-…, …-bidding-business-environment-…).
+describe('a crawled page on one line, round 18', () => {
+  it('cuts a section heading before 为全面…, and keeps a section numbered 五 after 三 when its heading is a part’s word', () => {
+    const pad = '为推进工作落实，结合片区实际，制定本方案，请各单位认真贯彻执行，确保各项工作落到实处，取得实效。';
+    const { plan } = parsePlan(
+      `某片区道路交通安全综合整治工作实施方案 ${pad} 一、工作目标 道路交通事故明显下降，群众安全感明显提升。 ` +
+        '二、组织机构为全面推进片区道路交通安全综合整治工作，决定成立工作领导小组，名单如下：组长：张三。 三、整治方式 ' +
+        '（一）随机抽查。派出专人组成检查组开展抽查。 责任单位：区监管办 完成时限：2019年12月5日前 五、工作要求 ' +
+        '（一）提高站位、主动作为。各有关部门要切实认识到开展专项治理的重要性。',
+    );
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 工作目标',
+      '二 组织机构',
+      '三 整治方式',
+      '五 工作要求',
+    ]);
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'} ${t.deadline ?? '-'}`)).toEqual([
+      '三(一) 区监管办 2019-12-05',
+      '五(一) - -',
+    ]);
+  });
+});
