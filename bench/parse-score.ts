@@ -22,6 +22,7 @@
  *   npx tsx bench/parse-score.ts --round-16   set P, held out after tuning on sets E to O
  *   npx tsx bench/parse-score.ts --round-17   set Q, held out after tuning on sets E to P
  *   npx tsx bench/parse-score.ts --round-18   set R, held out after tuning on sets E to Q
+ *   npx tsx bench/parse-score.ts --round-19   set S, held out after tuning on sets E to R
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -48,6 +49,7 @@ import {
   ROUND_16,
   ROUND_17,
   ROUND_18,
+  ROUND_19,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -71,6 +73,7 @@ type Set =
   | 'round-16'
   | 'round-17'
   | 'round-18'
+  | 'round-19'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -94,6 +97,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-16') return 'round-16';
   if (arg === '--round-17') return 'round-17';
   if (arg === '--round-18') return 'round-18';
+  if (arg === '--round-19') return 'round-19';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -121,6 +125,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-16') return ROUND_16.has(c.name);
   if (set === 'round-17') return ROUND_17.has(c.name);
   if (set === 'round-18') return ROUND_18.has(c.name);
+  if (set === 'round-19') return ROUND_19.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

@@ -304,12 +304,22 @@ export const ROUND_18 = new Set([
   'r-pingtan-tourism-market-order-2021',
 ]);
 
+/** Round 19 (set S), measured before it was tuned on. */
+export const ROUND_19 = new Set([
+  's-jingan-metro-crowd-four-chiefs-2017',
+  's-pingtan-5g-network-industry-2020',
+  's-pingtan-junshan-campus-security-2022',
+  's-pingtan-junshan-flood-drought-points-2023',
+  's-pingtan-suping-road-traffic-safety-points-2021',
+  's-pingtan-tech-commissioners-2020',
+]);
+
 /**
- * Fixtures held out now: round 18, not measured yet (rounds 6–17 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa and 9c97ef4, then
- * tuned on).
+ * Fixtures held out now: round 19, not measured yet (rounds 6–18 were measured at edb45eb, 9710592,
+ * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4 and
+ * b862da9, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_19);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
