@@ -88,7 +88,9 @@ function signedDate(lines: readonly string[]): string | null {
 }
 
 // A crawled page's share buttons run into the 文号 that follows them: `…微信微博QQ空间岚综管办〔2018〕82号…`.
-const DOC_NUMBER_AFTER_SHARE = /QQ空间\s*([\p{Script=Han}]{1,12}[〔［【]\d{4}[〕］】]\s*\d{1,4}\s*[号號])/u;
+// A red-header line (`平潭综合实验区管委会办公室文件`) may stand between them.
+const DOC_NUMBER_AFTER_SHARE =
+  /QQ空间\s*(?:[\p{Script=Han}]{2,30}文件\s*)?([\p{Script=Han}]{1,12}[〔［【]\d{4}[〕］】]\s*\d{1,4}\s*[号號])/u;
 
 function headerDocNumber(lines: readonly string[], end: number): string | null {
   const field = fieldValue(lines, end, /(?:文号|文號|发文字号|發文字號)$/);

@@ -114,7 +114,8 @@ function valueEnd(text: string, from: number, to: number): number {
 }
 
 // `…配合单位：区农业农村局完成时限：2019年10月15日前…`: a unit value runs to the next field's label.
-const OTHER_FIELD = /(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|完成期限|工作时限)\s*[:：]/g;
+// So does a units clause at a page's end, at the attachment list after it (`…党群工作部附件：…`).
+const OTHER_FIELD = /(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|完成期限|工作时限|附件)\s*[:：]/g;
 
 /** Every `label：value` in the text, in order. */
 function labelled(text: string): { label: string; lead: boolean; value: string }[] {

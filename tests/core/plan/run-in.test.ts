@@ -461,3 +461,45 @@ describe('a crawled page on one line, round 18', () => {
     ]);
   });
 });
+
+// The 平潭 pages of set S (s-pingtan-junshan-campus-security-…, s-pingtan-5g-network-industry-…).
+describe('a crawled page on one line, round 19', () => {
+  const pad = '为认真贯彻落实上级部署，切实维护校园及周边治安秩序，结合片区实际，制定本方案，请各校认真贯彻执行。';
+  const { plan } = parsePlan(
+    [
+      '标题: 某管委会办公室印发《关于进一步支持5G网络规划建设和产业发展实施方案》的通知',
+      '==================== 正文 ====================',
+      '当前位置： 首页 时间：2020-05-07 08:53 微信 微博 QQ空间 平潭综合实验区管委会办公室文件 岚综管办〔2020〕35号 ' +
+        `某片区2022年校园及周边治安综合治理工作实施方案 ${pad} 一、指导思想 以习近平新时代中国特色社会主义思想为指导，` +
+        '全面落实工作部署。 二、组织机构 为保证工作的顺利开展，经研究，决定成立工作领导小组。 三、整治工作安排 ' +
+        '（一）宣传发动阶段（4月1日至4月30日） 各校要从实际出发，通过广播、专刊、讲座等形式做好宣传发动工作。 ' +
+        '（二）检查验收阶段（9月1日至11月30日） 9月1日至9月30日，片区管理局对所属学校进行检查验收。 四、保障措施 ' +
+        '（一）加强宣传。做好宣传。牵头单位：区经发局 责任单位：各片区管理局、党群工作部附件：5G网络建设协调领导小组成员名单',
+    ].join('\n'),
+  );
+
+  it('reads the 文号 after the red header that follows the share buttons', () => {
+    expect(plan.docNumber).toBe('岚综管办〔2020〕35号');
+  });
+
+  it('ends a heading at the space before 为保证…, and a stage at the space after its period', () => {
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 指导思想',
+      '二 组织机构',
+      '三 整治工作安排',
+      '四 保障措施',
+    ]);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title} ${t.deadline ?? '-'}`)).toEqual([
+      '三(一) 宣传发动阶段（4月1日至4月30日） 2022-04-30',
+      '三(二) 检查验收阶段（9月1日至11月30日） 2022-11-30',
+      '四(一) 加强宣传 2022-12-31',
+    ]);
+  });
+
+  it('ends the last units clause at the attachment list run in after it', () => {
+    expect([plan.tasks[2]?.leadUnit, plan.tasks[2]?.partnerUnits]).toEqual([
+      '区经发局',
+      ['各片区管理局', '党群工作部'],
+    ]);
+  });
+});
