@@ -314,12 +314,21 @@ export const ROUND_19 = new Set([
   's-pingtan-tech-commissioners-2020',
 ]);
 
+/** Round 20 (set T), measured before it was tuned on. */
+export const ROUND_20 = new Set([
+  't-huangpu-public-fire-safety-2024',
+  't-pingtan-finance-bureau-inspection-plan-2023',
+  't-pingtan-finance-gov-openness-2018',
+  't-pingtan-livable-environment-2015',
+  't-pingtan-old-dangerous-buildings-2015',
+]);
+
 /**
- * Fixtures held out now: round 19, not measured yet (rounds 6–18 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4 and
- * b862da9, then tuned on).
+ * Fixtures held out now: round 20, not measured yet (rounds 6–19 were measured at edb45eb, 9710592,
+ * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9
+ * and 0f90878, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_20);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
