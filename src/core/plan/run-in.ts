@@ -188,6 +188,11 @@ const SIGNED = new RegExp(
   'u',
 );
 
+const SIGNED_AT_END = new RegExp(
+  String.raw`[。》]\s*((?:${SIGNER}\s)*?${SIGNER})\s*(?:[（(][^（）()]{2,30}[）)]\s*)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$`,
+  'u',
+);
+
 /** The text before the first number: the cover sentence, its signature and date, the title, the rest. */
 function opening(head: string): string[] {
   const pieces: string[] = [];
@@ -242,6 +247,8 @@ const SENTENCE_OPENS =
 const UNIT_MUST =
   /^[^\s，,。；;：:、（）()]{2,12}(?:活动|工作|总结|宣传|建设|管理|治理|整治|行动)(?=[\p{Script=Han}]{0,8}?(?:办|处|局|科|室|站|所|中心|委会|村)要)/u;
 
+const MODAL_END = /[需要应将可须]$/;
+
 /** The heading of a glued heading and paragraph, when its text before the first 。 is long. */
 function gluedHeading(text: string): string | null {
   const sentence = text.split('。')[0] ?? '';
@@ -249,7 +256,10 @@ function gluedHeading(text: string): string | null {
   // `工作时限2023年5月25日-12月31日`: a heading and a period alone, however short.
   if (word && /^\s?\d{4}\s*年/.test(sentence.slice(word.length))) return word;
   if (sentence.length <= 24) return null;
-  return word ?? SENTENCE_OPENS.exec(sentence)?.[0] ?? UNIT_MUST.exec(sentence)?.[0] ?? null;
+  const opened = SENTENCE_OPENS.exec(sentence)?.[0];
+  // `各乡镇人民政府要根据…`: a subject and its modal verb start the sentence; there is no heading.
+  const heading = opened && !MODAL_END.test(opened) ? opened : undefined;
+  return word ?? heading ?? UNIT_MUST.exec(sentence)?.[0] ?? null;
 }
 
 // `（一）种植养殖环节 治理指标：本地产…`: a heading, a space, then the next paragraph's label.
@@ -293,7 +303,7 @@ function numParts(part: string): string[] {
   const sentence = part.slice(marker.length).split('。')[0] ?? '';
   const opened = marker && sentence.length > 24 ? (SENTENCE_OPENS.exec(sentence)?.[0] ?? null) : null;
   // `各学校需根据…`: a subject and its modal verb start the sentence; there is no heading.
-  const glued = opened && !/[需要应将可须]$/.test(opened) ? opened : null;
+  const glued = opened && !MODAL_END.test(opened) ? opened : null;
   return glued ? [marker + glued, part.slice(marker.length + glued.length).trim()] : [part];
 }
 
@@ -310,6 +320,13 @@ function split(line: string, cuts: readonly Cut[]): string[] {
   const last = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
   const trailer = PAGE_TRAILER.exec(last);
   if (trailer) parts.splice(parts.length - 1, 1, last.slice(0, trailer.index), trailer[0]);
+  // `…依法予以处理。 平潭综合实验区财政金融局2023年6月29日`: the signature and date closing the page.
+  const closing = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
+  const signed = SIGNED_AT_END.exec(closing);
+  if (signed) {
+    const pieces = [closing.slice(0, signed.index + 1), ...(signed[1] ?? '').split(/\s+/), signed[2] ?? ''];
+    parts.splice(parts.length - 1, 1, ...pieces);
+  }
   return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
 }
 

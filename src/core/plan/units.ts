@@ -137,9 +137,24 @@ function withSharedDuty(fields: { label: string; lead: boolean; value: string }[
   return fields.map((f) => (f.lead && !/^牵头|^牽頭/.test(f.label) ? { ...f, lead: false } : f));
 }
 
+// `（责任处室：办公室牵头，各相关处室配合）`: one label, its value naming who leads and who helps.
+const LEAD_AND_HELPERS = /^(.{2,60}?)牵头[，,、；;]\s*(.{2,120}?)(?:等?按职责(?:分工)?)?配合$/;
+
+/** A lead label's value `X牵头，Y配合` as a lead field and a partner field. */
+function withRolesInValue(fields: { label: string; lead: boolean; value: string }[]) {
+  return fields.flatMap((f) => {
+    const roles = f.lead ? LEAD_AND_HELPERS.exec(f.value) : null;
+    if (!roles) return [f];
+    return [
+      { ...f, value: (roles[1] ?? '').trim() },
+      { label: f.label, lead: false, value: (roles[2] ?? '').trim() },
+    ];
+  });
+}
+
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
-  const fields = withSharedDuty(labelled(text).filter((f) => f.value.length > 0));
+  const fields = withSharedDuty(withRolesInValue(labelled(text).filter((f) => f.value.length > 0)));
   const paren = PAREN.exec(text) ?? PAREN_DUTY.exec(text);
   const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim();
   if (lead) units.leadUnit = cleanValue(lead);

@@ -103,6 +103,14 @@ describe('findUnits', () => {
     });
   });
 
+  // t-pingtan-finance-gov-openness-2018: one 责任处室 label whose value names both roles.
+  it('reads 责任处室：X牵头，Y配合 as lead and partners', () => {
+    expect(findUnits('做好公开。（责任处室：办公室牵头，各相关处室配合）')).toEqual({
+      leadUnit: '办公室',
+      partnerUnits: ['各相关处室'],
+    });
+  });
+
   it('reads （X负责，Y配合） as lead and partners', () => {
     expect(findUnits('立即整改。 （区公安局负责，各片区管理局配合）')).toEqual({
       leadUnit: '区公安局',

@@ -328,7 +328,7 @@ export const ROUND_20 = new Set([
  * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9
  * and 0f90878, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_20);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -380,6 +380,10 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  't-pingtan-livable-environment-2015':
+    'its （六） group over 1.–5. is not read (the 1、 lists of projects inside （一） break the count), and the roles are given in prose (负责 / 配合)',
+  't-pingtan-old-dangerous-buildings-2015':
+    'its stages are written 第一阶段：…（dates） with no number, annotated as 四(一)–(三); the scope list 1.–8. is keyed by section because 1. comes again in 六',
   's-pingtan-tech-commissioners-2020':
     'section headings run into their paragraph with no mark (提高政治站位，推进…全面落实科技特派员制度是…); the last units clause runs into the page’s footer',
   'r-pingtan-customs-twelve-measures-tasks-2019':
@@ -477,6 +481,12 @@ const DUTY_POST = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  't-pingtan-finance-gov-openness-2018': {
+    '*': {
+      fields: ['title', 'date'],
+      why: 'the plan’s fuller own title line stands after a stray ？ and is not found; the 成文日期 is a field inside the one-line body',
+    },
+  },
   's-jingan-metro-crowd-four-chiefs-2017': {
     '*': YEAR_OF_DATES,
     ...Object.fromEntries(

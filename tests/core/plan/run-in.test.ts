@@ -503,3 +503,28 @@ describe('a crawled page on one line, round 19', () => {
     ]);
   });
 });
+
+// The 平潭 pages of set T (t-pingtan-finance-bureau-inspection-plan-…, t-pingtan-old-dangerous-buildings-…).
+describe('a crawled page on one line, round 20', () => {
+  it('takes the signature and date that close the page, and leaves a subject’s 要根据… sentence whole', () => {
+    const pad =
+      '为切实做好老楼危楼安全排查整治工作，保障人民群众生命财产安全，结合本区实际，制定本方案，请认真贯彻执行。';
+    const { plan } = parsePlan(
+      [
+        '标题: 某局2023年度执法监督检查计划',
+        '==================== 正文 ====================',
+        `当前位置： 首页 某局2023年度执法监督检查计划 ${pad} 一、检查事项（一）会计监督检查。对部分单位开展会计信息质量检查。` +
+          '（责任处室：监督检查处） 二、职责分工（一）各乡镇人民政府要根据本方案要求，按照属地管理的原则，认真组织开展辖区排查整治工作。' +
+          '（二）区住建局要加强业务指导。三、有关要求（一）守检查纪律。检查人员要严格遵守工作纪律。 某区财政金融局2023年6月29日',
+      ].join('\n'),
+    );
+    expect([plan.date, plan.issuer]).toEqual(['2023-06-29', '某区财政金融局']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) 会计监督检查',
+      '二(一) 各乡镇人民政府要根据本方案要求，按照属地管理的原则，认真组织开展辖区排查整治工作',
+      '二(二) 区住建局要加强业务指导',
+      '三(一) 守检查纪律',
+    ]);
+    expect(plan.tasks[3]?.text).not.toContain('2023年6月29日');
+  });
+});
