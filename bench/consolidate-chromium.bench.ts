@@ -70,7 +70,9 @@ async function watchRun(page: Page, cancelAfter: number | null): Promise<void> {
     let lastFrame = performance.now();
     const tick = () => {
       const now = performance.now();
-      const progress = document.querySelector('dialog[aria-label="正在汇总"]');
+      // Open only: a closed dialog stays in the DOM until its close event has run, which comes after
+      // the merge and the summary are built, and that time is not the reading's.
+      const progress = document.querySelector('dialog[aria-label="正在汇总"][open]');
       if (progress && run.progressAt === undefined) run.progressAt = now;
       if (progress) run.maxGap = Math.max(run.maxGap, now - lastFrame);
       const bar = progress?.querySelector('progress');
