@@ -78,6 +78,8 @@ const ORG_END =
 
 /** `区规划资源局、各相关街镇`: every item names an organisation. */
 export function isUnitList(cell: string): boolean {
+  // Thirty units of 24 characters at most: a longer text is a paragraph, and not split to see it.
+  if (cell.length > 1000) return false;
   const items = splitTopLevel(cell, /[、，,；;\s]/);
   return items.length > 0 && items.every((i) => i.length <= 24 && ORG_END.test(i.replace(/[（(][^）)]*[）)]$/, '')));
 }

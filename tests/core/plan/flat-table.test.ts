@@ -247,4 +247,10 @@ describe('isUnitList', () => {
     ['产业园区', false],
     ['旧住房更新改造', false],
   ])('%s → %s', (cell, expected) => expect(isUnitList(cell)).toBe(expected));
+
+  it('takes thirty units for a list, and a long run of names and spaces for none', () => {
+    const thirty = Array.from({ length: 30 }, (_, i) => `区第${i + 1}局`).join('、');
+    expect(isUnitList(thirty)).toBe(true);
+    expect(isUnitList(`区民政局${' '.repeat(80_000)}区财政局`)).toBe(false);
+  });
 });
