@@ -24,6 +24,7 @@
  *   npx tsx bench/parse-score.ts --round-18   set R, held out after tuning on sets E to Q
  *   npx tsx bench/parse-score.ts --round-19   set S, held out after tuning on sets E to R
  *   npx tsx bench/parse-score.ts --round-20   set T, held out after tuning on sets E to S
+ *   npx tsx bench/parse-score.ts --round-21   set U, held out after tuning on sets E to T
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -52,6 +53,7 @@ import {
   ROUND_18,
   ROUND_19,
   ROUND_20,
+  ROUND_21,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -77,6 +79,7 @@ type Set =
   | 'round-18'
   | 'round-19'
   | 'round-20'
+  | 'round-21'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -102,6 +105,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-18') return 'round-18';
   if (arg === '--round-19') return 'round-19';
   if (arg === '--round-20') return 'round-20';
+  if (arg === '--round-21') return 'round-21';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -131,6 +135,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-18') return ROUND_18.has(c.name);
   if (set === 'round-19') return ROUND_19.has(c.name);
   if (set === 'round-20') return ROUND_20.has(c.name);
+  if (set === 'round-21') return ROUND_21.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

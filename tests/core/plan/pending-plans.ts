@@ -323,12 +323,22 @@ export const ROUND_20 = new Set([
   't-pingtan-old-dangerous-buildings-2015',
 ]);
 
+/** Round 21 (set U), measured before it was tuned on. */
+export const ROUND_21 = new Set([
+  'u-jinshan-road-traffic-facilities-2017',
+  'u-pingtan-bihai-marine-enforcement-2016',
+  'u-pingtan-medical-insurance-poverty-2018-2020',
+  'u-pingtan-rule-of-law-government-2017',
+  'u-pingtan-sanitation-facilities-2015-2016',
+  'u-shuxin-collective-asset-leasing-2025',
+]);
+
 /**
- * Fixtures held out now: round 20, not measured yet (rounds 6–19 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9
- * and 0f90878, then tuned on).
+ * Fixtures held out now: round 21, not measured yet (rounds 6–20 were measured at edb45eb, 9710592,
+ * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9,
+ * 0f90878 and 7ee2d69, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_21);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
