@@ -145,7 +145,7 @@ export function readMetadata(
 ): PlanMetadata {
   const title = cover.name ?? front.title ?? null;
   // The notice's own words name its issuer; a page's 发布机构 may be the site that posted it.
-  const withoutOthers = (s: string) => s.replace(/等\s*[一二三四五六七八九十\d]+\s*(?:个)?(?:部门|单位)$/, '');
+  const withoutOthers = (s: string) => s.replace(/等\s*[一二三四五六七八九十\d]*\s*(?:个)?(?:部门|单位)$/, '');
   // `工业和信息化部等七部门关于推动…的实施意见`: a document titled as its issuer's own.
   const titled =
     /^([\p{Script=Han}]{2,40}?(?:部|局|委员会|委|办公室|厅|政府)(?:等[\p{Script=Han}\d]{1,4})?)(?:关于|關於)/u.exec(

@@ -8,6 +8,7 @@
 import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
 import { readMarker } from './markers';
 import { leadingSectionWord, opensWithSectionWord } from './bare-sections';
+import { isUnitList } from './flat-table';
 
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -238,10 +239,10 @@ function sectionParts(part: string, level: Cut['level']): string[] {
 // `工作时限2023年5月25日…`, `行动小组为了加强…`, `重点整治区域根据《…》`. The heading is the shortest
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
-  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?=\s?[\p{Script=Han}\d“"《])/u;
+  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?![所的之和与及等])(?=\s?[\p{Script=Han}\d“"《])/u;
 // A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening.
 const SENTENCE_OPENS =
-  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=\s?(?:根据|为了|为切实|为进一步|为全面|为保障|为保证|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平))/u;
+  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=\s?(?:根据|按照|依照|为了|为切实|为进一步|为全面|为保障|为保证|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平))/u;
 
 // `强化宣传活动党政办要牵头…`: a heading ending in a word of work, then a unit told what it must do.
 const UNIT_MUST =
@@ -249,16 +250,26 @@ const UNIT_MUST =
 
 const MODAL_END = /[需要应将可须]$/;
 
+/**
+ * `各学校需根据…`, `区党群工作部按照…`: the words before the opening are the sentence's subject (with
+ * its modal verb, or a unit before 按照), not a heading glued to it.
+ */
+function subjectOpens(opened: string, sentence: string): boolean {
+  if (MODAL_END.test(opened)) return true;
+  return /^\s?(?:按照|依照)/.test(sentence.slice(opened.length)) && isUnitList(opened);
+}
+
 /** The heading of a glued heading and paragraph, when its text before the first 。 is long. */
 function gluedHeading(text: string): string | null {
   const sentence = text.split('。')[0] ?? '';
   const word = HEADING_END.exec(sentence)?.[0];
   // `工作时限2023年5月25日-12月31日`: a heading and a period alone, however short.
-  if (word && /^\s?\d{4}\s*年/.test(sentence.slice(word.length))) return word;
+  // `行动时间自发文之日起至11月30日`: so is a period that opens with 自.
+  if (word && /^\s?(?:\d{4}\s*年|自)/.test(sentence.slice(word.length))) return word;
   if (sentence.length <= 24) return null;
   const opened = SENTENCE_OPENS.exec(sentence)?.[0];
   // `各乡镇人民政府要根据…`: a subject and its modal verb start the sentence; there is no heading.
-  const heading = opened && !MODAL_END.test(opened) ? opened : undefined;
+  const heading = opened && !subjectOpens(opened, sentence) ? opened : undefined;
   return word ?? heading ?? UNIT_MUST.exec(sentence)?.[0] ?? null;
 }
 
@@ -303,7 +314,7 @@ function numParts(part: string): string[] {
   const sentence = part.slice(marker.length).split('。')[0] ?? '';
   const opened = marker && sentence.length > 24 ? (SENTENCE_OPENS.exec(sentence)?.[0] ?? null) : null;
   // `各学校需根据…`: a subject and its modal verb start the sentence; there is no heading.
-  const glued = opened && !MODAL_END.test(opened) ? opened : null;
+  const glued = opened && !subjectOpens(opened, sentence) ? opened : null;
   return glued ? [marker + glued, part.slice(marker.length + glued.length).trim()] : [part];
 }
 

@@ -137,18 +137,17 @@ function withSharedDuty(fields: { label: string; lead: boolean; value: string }[
   return fields.map((f) => (f.lead && !/^牵头|^牽頭/.test(f.label) ? { ...f, lead: false } : f));
 }
 
-// `（责任处室：办公室牵头，各相关处室配合）`: one label, its value naming who leads and who helps.
-const LEAD_AND_HELPERS = /^(.{2,60}?)牵头[，,、；;]\s*(.{2,120}?)(?:等?按职责(?:分工)?)?配合$/;
+// `（责任处室：办公室牵头，各相关处室配合）`, `责任单位：区行政审批局牵头，区办公室参加，区直各有关部门按职责分别负责`:
+// one label, its value's clauses each ending in the role of the units it names.
+const ROLE_CLAUSE = /^(.{2,60}?)(?:分别)?(牵头|等?(?:按职责(?:分工)?(?:分别)?)?(?:配合|参加|参与|协助|负责))$/;
 
-/** A lead label's value `X牵头，Y配合` as a lead field and a partner field. */
+/** A lead label's value `X牵头，Y配合` (or `…参加`, `…按职责分别负责`) as a lead field and partner fields. */
 function withRolesInValue(fields: { label: string; lead: boolean; value: string }[]) {
   return fields.flatMap((f) => {
-    const roles = f.lead ? LEAD_AND_HELPERS.exec(f.value) : null;
-    if (!roles) return [f];
-    return [
-      { ...f, value: (roles[1] ?? '').trim() },
-      { label: f.label, lead: false, value: (roles[2] ?? '').trim() },
-    ];
+    if (!f.lead || !f.value.includes('牵头')) return [f];
+    const clauses = f.value.split(/[，,；;]\s*/).map((c) => ROLE_CLAUSE.exec(c.trim()));
+    if (clauses.length < 2 || clauses.some((c) => c === null) || clauses[0]?.[2] !== '牵头') return [f];
+    return clauses.map((c) => ({ label: f.label, lead: c?.[2] === '牵头', value: (c?.[1] ?? '').trim() }));
   });
 }
 

@@ -111,6 +111,18 @@ describe('findUnits', () => {
     });
   });
 
+  // u-pingtan-rule-of-law-government-2017: 牵头, 参加 and 按职责分别负责 in one 责任单位 value.
+  it('reads 责任单位：X牵头，Y参加，Z按职责分别负责 as lead and partners', () => {
+    expect(findUnits('推进改革。责任单位：区行政审批局牵头，区办公室参加，区直各有关部门按职责分别负责。')).toEqual({
+      leadUnit: '区行政审批局',
+      partnerUnits: ['区办公室', '区直各有关部门'],
+    });
+    expect(findUnits('推进改革。责任单位：区财政金融局、区市场监管局分别牵头，区经济发展局参加。')).toEqual({
+      leadUnit: '区财政金融局、区市场监管局',
+      partnerUnits: ['区经济发展局'],
+    });
+  });
+
   it('reads （X负责，Y配合） as lead and partners', () => {
     expect(findUnits('立即整改。 （区公安局负责，各片区管理局配合）')).toEqual({
       leadUnit: '区公安局',

@@ -52,6 +52,18 @@ describe('page metadata', () => {
     expect([plan.title, plan.issuer, plan.date]).toEqual(['2024年全市民政工作要点', '某某市民政局', '2024-03-07']);
   });
 
+  // u-pingtan-medical-insurance-poverty-2018-2020: `X等部门关于印发…` is issued by X.
+  it('drops 等部门 from the issuer a notice heading names', () => {
+    const text = [
+      '某区医疗保障管理局等部门关于印发《医疗保障扶贫三年行动实施方案》的通知',
+      '各单位：现将《医疗保障扶贫三年行动实施方案》印发给你们。',
+      '医疗保障扶贫三年行动实施方案',
+      '一、目标',
+      '1.做好保障。',
+    ].join('\n');
+    expect(parsePlan(text).plan.issuer).toBe('某区医疗保障管理局');
+  });
+
   // o-pingtan-junshan-safe-construction-politics-legal-points-2021: the notice heading shortens the office.
   it('takes the signature’s full name of the office the notice heading shortens', () => {
     const text = [

@@ -338,7 +338,7 @@ export const ROUND_21 = new Set([
  * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9,
  * 0f90878 and 7ee2d69, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_21);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -390,6 +390,10 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'u-pingtan-rule-of-law-government-2017':
+    'on one line, the cover’s own 一、–四、 come before the plan’s title and its 一、–八、, which are then not cut as sections',
+  'u-pingtan-sanitation-facilities-2015-2016':
+    'the section heading 组织领导及各部门工作职责 is cut at 组织领导, a duty list 1、 inside it is read as a task, and the signature year is a slip (2014)',
   't-pingtan-livable-environment-2015':
     'its （六） group over 1.–5. is not read (the 1、 lists of projects inside （一） break the count), and the roles are given in prose (负责 / 配合)',
   't-pingtan-old-dangerous-buildings-2015':
@@ -491,6 +495,18 @@ const DUTY_POST = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'u-jinshan-road-traffic-facilities-2017': {
+    '*': {
+      fields: ['year', 'issuer', 'date'],
+      why: 'the annotation takes the year of the dates, the front matter’s 上海市… issuer and the cover’s date over the plan’s own signature',
+    },
+  },
+  'u-shuxin-collective-asset-leasing-2025': {
+    '*': {
+      fields: ['title', 'year', 'issuer'],
+      why: 'a plain notice (not 印发) names the plan only inside its sentence’s 《》; the year only in the dates; the front matter’s full issuer',
+    },
+  },
   't-pingtan-finance-gov-openness-2018': {
     '*': {
       fields: ['title', 'date'],

@@ -528,3 +528,27 @@ describe('a crawled page on one line, round 20', () => {
     expect(plan.tasks[3]?.text).not.toContain('2023年6月29日');
   });
 });
+
+// The 平潭 pages of set U (u-pingtan-bihai-marine-enforcement-…, …-sanitation-facilities-…, …-rule-of-law-…).
+describe('a crawled page on one line, round 21', () => {
+  it('cuts a heading before 自… and 按照…, but not a unit’s 按照… nor a heading word with its noun run on', () => {
+    const pad =
+      '为切实做好环卫设施建设工作，改善城乡环境卫生面貌，结合我区实际，制定本方案，请认真贯彻执行，确保取得实效。';
+    const { plan } = parsePlan(
+      `某区环卫设施建设两年行动计划实施方案 ${pad}一、行动时间自发文之日起至11月30日。二、建设标准及投资规模` +
+        '（一）建设标准按照国家有关标准执行，确保建设质量符合规范要求。（二）投资规模按照两年行动计划的工作目标，经初步测算共需资金约2.3亿元。' +
+        '三、保障措施（一）区党群工作部按照上级部署落实完善学校校医职称评审政策。（二）行政机关履行执法职责所需经费，纳入区级财政预算予以保障。',
+    );
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 行动时间',
+      '二 建设标准及投资规模',
+      '三 保障措施',
+    ]);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '二(一) 建设标准',
+      '二(二) 投资规模',
+      '三(一) 区党群工作部按照上级部署落实完善学校校医职称评审政策',
+      '三(二) 行政机关履行执法职责所需经费，纳入区级财政预算予以保障',
+    ]);
+  });
+});
