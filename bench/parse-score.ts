@@ -25,6 +25,7 @@
  *   npx tsx bench/parse-score.ts --round-19   set S, held out after tuning on sets E to R
  *   npx tsx bench/parse-score.ts --round-20   set T, held out after tuning on sets E to S
  *   npx tsx bench/parse-score.ts --round-21   set U, held out after tuning on sets E to T
+ *   npx tsx bench/parse-score.ts --round-22   set V, held out after tuning on sets E to U (not tuned on)
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -54,6 +55,7 @@ import {
   ROUND_19,
   ROUND_20,
   ROUND_21,
+  ROUND_22,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -80,6 +82,7 @@ type Set =
   | 'round-19'
   | 'round-20'
   | 'round-21'
+  | 'round-22'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -106,6 +109,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-19') return 'round-19';
   if (arg === '--round-20') return 'round-20';
   if (arg === '--round-21') return 'round-21';
+  if (arg === '--round-22') return 'round-22';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -136,6 +140,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-19') return ROUND_19.has(c.name);
   if (set === 'round-20') return ROUND_20.has(c.name);
   if (set === 'round-21') return ROUND_21.has(c.name);
+  if (set === 'round-22') return ROUND_22.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

@@ -333,12 +333,20 @@ export const ROUND_21 = new Set([
   'u-shuxin-collective-asset-leasing-2025',
 ]);
 
+/** Round 22 (set V), measured and not tuned on: held out for the next session. */
+export const ROUND_22 = new Set([
+  'v-lingang-city-checkup-2024',
+  'v-pingtan-luyang-fire-hazard-rectification-2016',
+  'v-pingtan-rectify-malpractice-2013',
+  'v-pingtan-road-traffic-safety-2012',
+]);
+
 /**
- * Fixtures held out now: round 21, not measured yet (rounds 6–20 were measured at edb45eb, 9710592,
- * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9,
- * 0f90878 and 7ee2d69, then tuned on).
+ * Fixtures held out now: round 22, measured at its fixtures commit and not tuned on yet (rounds 6–21
+ * were measured at edb45eb, 9710592, dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce,
+ * b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69 and e208692, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_22);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
