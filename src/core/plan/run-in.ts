@@ -145,8 +145,9 @@ function runInCuts(line: string): Cut[] {
     // `…负责）（二十二）`: a heading right after a sentence may skip one number the source left out.
     // So may a section whose heading is a part's usual word (`…12月5日前五、工作要求`, no 四 before it).
     const named = found.level === 'cn' && opensWithSectionWord(line.slice(at + m[0].length));
-    const skips =
-      found.level !== 'num' && found.n === (last.get(found.level) ?? 0) + 2 && (/[。）)]\s*$/.test(before) || named);
+    // `…并跟踪整改。 5、中小学…` after `3、`: an item after a paragraph break may skip one too.
+    const skipOne = found.n === (last.get(found.level) ?? 0) + 2;
+    const skips = skipOne && (found.level === 'num' ? /。\s+$/.test(before) : /[。）)]\s*$/.test(before) || named);
     const next =
       found.n === (last.get(found.level) ?? 0) + 1 || (found.n === 1 && restartable.has(found.level)) || skips;
     const after = line.slice(at + m[0].length, at + m[0].length + 2);
@@ -219,6 +220,21 @@ function opening(head: string): string[] {
   return pieces.map((p) => p.trim());
 }
 
+// `（一）完成消防规章制度编制工作 做好芦洋乡…`: on a one-line page the paragraph break after a short
+// heading is a space. A PDF's wrap spaces recur along the paragraph; a paragraph break stands alone.
+const SPACED_HEADING = /^[^\s，,。；;：:、]{4,20}(?=\s[\p{Script=Han}“"《])/u;
+
+function spacedHeading(rest: string): string | null {
+  const heading = SPACED_HEADING.exec(rest)?.[0];
+  if (!heading) return null;
+  const after = rest.slice(heading.length + 1, heading.length + 81);
+  // `…中国特色社会 主义思想。`: a wrap space inside the heading leaves a stub of it before the 。.
+  const clause = /^[^，,。；;]*/.exec(after)?.[0] ?? '';
+  // `非执法工作日（2845 个工作日，…）`: a space inside brackets is not where the heading ends.
+  const open = (heading.match(/[（(]/g) ?? []).length > (heading.match(/[）)]/g) ?? []).length;
+  return !open && clause.length >= 6 && !/\p{Script=Han}\s\p{Script=Han}/u.test(after) ? heading : null;
+}
+
 /** `一、指导思想以习近平…`: a section's heading word and the text run into it, apart. */
 function sectionParts(part: string, level: Cut['level']): string[] {
   const marker = level === 'cn' ? /^[^、]{1,3}、\s*/.exec(part)?.[0] : undefined;
@@ -230,7 +246,9 @@ function sectionParts(part: string, level: Cut['level']): string[] {
   if (marker && label && rest.length > label.length) {
     return [part.slice(0, marker.length + label.length - 1), part.slice(marker.length + label.length)];
   }
-  const word = marker ? ((alone ? null : leadingSectionWord(rest)) ?? gluedHeading(rest)) : null;
+  const word = marker
+    ? ((alone ? null : (spacedHeading(rest) ?? leadingSectionWord(rest))) ?? gluedHeading(rest))
+    : null;
   if (!marker || !word) return [part];
   return [part.slice(0, marker.length + word.length), part.slice(marker.length + word.length).trim()];
 }
@@ -301,15 +319,22 @@ function headingParts(part: string, level: Cut['level'], holds: boolean): string
   // `（二）基本原则坚持生态优先、绿色发展。`: a part's heading word, however short its sentence.
   const rest = part.slice(marker.length);
   const word = leadingSectionWord(rest);
-  const glued = marker ? (word && rest.length - word.length >= 6 ? word : gluedHeading(rest)) : null;
+  const glued = marker
+    ? (spacedHeading(rest) ?? (word && rest.length - word.length >= 6 ? word : gluedHeading(rest)))
+    : null;
   return glued ? [marker + glued, part.slice(marker.length + glued.length).trim()] : [part];
 }
+
+// `6、宗教场所排查整治小组 组长：翁绳武 成员由…`: an item's heading, a space, then a labelled line.
+const NUM_HEADING_THEN_LABEL = /^\d{1,3}\s*[.．、]\s*[^\s，,。：:；;、]{2,20}(?=\s[\p{Script=Han}]{2,8}[：:])/u;
 
 /**
  * `2. 片区资源调查由招商小分队牵头，…`: an item's heading glued to its paragraph, cut only where a
  * sentence's opening follows (a heading word is too common inside a `1.` item's first sentence).
  */
 function numParts(part: string): string[] {
+  const labelled = NUM_HEADING_THEN_LABEL.exec(part)?.[0];
+  if (labelled) return [labelled, part.slice(labelled.length).trim()];
   const marker = /^\d{1,3}\s*[.．、]\s*/.exec(part)?.[0] ?? '';
   const sentence = part.slice(marker.length).split('。')[0] ?? '';
   const opened = marker && sentence.length > 24 ? (SENTENCE_OPENS.exec(sentence)?.[0] ?? null) : null;

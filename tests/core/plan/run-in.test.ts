@@ -552,3 +552,43 @@ describe('a crawled page on one line, round 21', () => {
     ]);
   });
 });
+
+// The 平潭 pages of set V (v-pingtan-luyang-fire-hazard-rectification-2016, v-pingtan-rectify-malpractice-2013).
+describe('a crawled page on one line, round 22', () => {
+  const pad = '为切实做好消防安全排查整治工作，改善全乡消防安全环境，结合我乡实际，制定本方案，请认真贯彻执行。';
+
+  it('ends a short heading at the space of its paragraph break, not at a wrap space or one in brackets', () => {
+    const { plan } = parsePlan(
+      `某乡消防安全排查整治工作方案 ${pad}一、整治机构 为做好我乡消防安全排查整治工作，成立领导小组（详见附件）。` +
+        '二、整治内容（一）完成消防规章制度编制工作 做好全乡消防规章制度的编制工作，规章制度要具有较强可操作性。' +
+        '（二）监督检查工作（684 个工作日）对全区危险化学品企业开展监督检查，检查比例不少于百分之五十。' +
+        '（三）宣传教育 进一步强化 消防安全宣传 工作力度，深入 开展“五进”消防宣传，利用 多种形式开展宣传。',
+    );
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual(['一 整治机构', '二 整治内容']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '二(一) 完成消防规章制度编制工作',
+      expect.stringMatching(/^二\(二\) 监督检查工作（684 ?个工作日）对全区/),
+      expect.stringMatching(/^二\(三\) 宣传教育进一步强化/),
+    ]);
+  });
+
+  it('keeps an item that skips one number after a paragraph break, and ends its heading at a labelled line', () => {
+    const { plan } = parsePlan(
+      `某乡消防安全排查整治工作方案 ${pad}一、整治内容（一）排查整治工作 隐患排查整治组下分五个整治小组：` +
+        '1、建筑工地排查整治小组。 组长：陈某 负责对建筑工地进行排查整治和登记造册，并跟踪整改。' +
+        ' 2、人员密集场所排查整治小组。 组长：魏某 负责对人员密集场所进行排查整治，并跟踪整改。' +
+        ' 3、文化娱乐场所排查整治小组。 组长：严某 负责对文化站、敬老院进行排查整治，并跟踪整改。' +
+        ' 5、中小学及幼儿园排查整治小组。 组长：严某 负责对学校及幼儿园进行排查整治，并跟踪整改。' +
+        ' 6、宗教场所排查整治小组 组长：翁某 成员由派出所、安监站工作人员组成，负责对寺庙进行排查整治。' +
+        ' （二）宣传教育工作 进一步强化消防安全宣传工作力度，每季度开展1—2次消防安全知识讲座。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一)1 建筑工地排查整治小组',
+      '一(一)2 人员密集场所排查整治小组',
+      '一(一)3 文化娱乐场所排查整治小组',
+      '一(一)5 中小学及幼儿园排查整治小组',
+      '一(一)6 宗教场所排查整治小组',
+      '一(二) 宣传教育工作',
+    ]);
+  });
+});
