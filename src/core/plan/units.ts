@@ -43,6 +43,8 @@ const PARTNER_LABELS = [
   '协办单位',
   '協辦單位',
   '参与单位',
+  '参加单位',
+  '參加單位',
   '參與單位',
   '协同单位',
   '協同單位',
@@ -56,12 +58,13 @@ const PARTNER_LABELS = [
 ];
 const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*[:：]\\s*`, 'g');
 const VALUE_END = /[；;。）)\n]/;
+// `（X牵头，Y配合。其中：“…工程”由Z牵头组织实施）`: a note after the roles, inside the same brackets.
 const PAREN =
-  /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办))?[)）]/;
+  /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办|组织实施))?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
 // `（区公安局负责，各片区管理局配合）`: 负责 in the place of 牵头, with the units that help.
 const PAREN_DUTY = /[（(]([^（）()，,；;]{1,60}?)负责[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办)[)）]/;
-// `（各处室按职责分工负责）`: the units that carry the task, without a 牵头.
-const SHARED = /[（(]([^（）()，,；;]{2,60}?)等?(?:按职责(?:分工)?)?负责[)）]/;
+// `（各处室按职责分工负责）`, `（县政府、各乡镇政府组织实施）`: the units that carry the task, without a 牵头.
+const SHARED = /[（(]([^（）()，,；;]{2,60}?)等?(?:按职责(?:分工)?)?(?:负责|组织实施)[)）]/;
 
 /** Splits on separators outside parentheses: `区委宣传部（区文明办、区政府新闻办）` stays one item. */
 export function splitTopLevel(list: string, separators: RegExp): string[] {
@@ -80,10 +83,16 @@ export function splitTopLevel(list: string, separators: RegExp): string[] {
   return items.map((i) => i.trim()).filter((i) => i.length > 0);
 }
 
+// The second names its own level (`县…`, `各…`); `各乡镇党委和人民政府` is one body.
+const UNITS_JOINED =
+  /(?<=\p{Script=Han}(?:局|委|办|部|政府|部门|中心|公司|所|站|队|院))和(?=[区县市省镇乡各]\p{Script=Han})/u;
+
 /** `区民政局、区财政局` → its units; `等` and empty items are dropped. */
 export function splitUnits(list: string): string[] {
   return (
     splitTopLevel(list, /[、，,；;\s]/)
+      // `区经济发展局和县交通局`: two units joined by 和 (not `住房和城乡建设局`, whose first word is no unit).
+      .flatMap((u) => u.split(UNITS_JOINED))
       // `区税务局等`: the 等 says there are others, it is not part of the unit's name.
       // `…筹建组负责配合`: the unit's role, not its name.
       .map((u) => u.replace(/[。.]$/, '').replace(/(?<=\p{Script=Han}{2})(?:负责配合|负责)$/u, ''))

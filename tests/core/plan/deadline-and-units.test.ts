@@ -123,6 +123,27 @@ describe('findUnits', () => {
     });
   });
 
+  // v-pingtan-rectify-malpractice-2013 and v-pingtan-road-traffic-safety-2012 (round 22).
+  it.each([
+    [
+      '规范收费。 （牵头单位：平潭县银监办；参加单位：区纠风办、县物价局）',
+      { leadUnit: '平潭县银监办', partnerUnits: ['区纠风办', '县物价局'] },
+    ],
+    [
+      '加强培训。（区公安局牵头，区经济发展局和县交通局、住房和城乡建设局、各乡镇党委和人民政府配合）',
+      { leadUnit: '区公安局', partnerUnits: ['区经济发展局', '县交通局', '住房和城乡建设局', '各乡镇党委和人民政府'] },
+    ],
+    [
+      '排查隐患。（区预防办、区公安局牵头，县政府、县交通局等部门配合。其中：“危病桥改造工程”由区交通与建设局牵头组织实施）',
+      { leadUnit: '区预防办、区公安局', partnerUnits: ['县政府', '县交通局等部门'] },
+    ],
+    [
+      '强化宣传。（区传媒中心牵头，区财政金融局、县委宣传部组织实施）',
+      { leadUnit: '区传媒中心', partnerUnits: ['区财政金融局', '县委宣传部'] },
+    ],
+    ['宣传教育。（区直各有关部门、县政府组织实施）', { leadUnit: '区直各有关部门、县政府' }],
+  ])('reads the units of %s', (text, expected) => expect(findUnits(text)).toEqual(expected));
+
   it('reads （X负责，Y配合） as lead and partners', () => {
     expect(findUnits('立即整改。 （区公安局负责，各片区管理局配合）')).toEqual({
       leadUnit: '区公安局',
