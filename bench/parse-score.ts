@@ -25,7 +25,8 @@
  *   npx tsx bench/parse-score.ts --round-19   set S, held out after tuning on sets E to R
  *   npx tsx bench/parse-score.ts --round-20   set T, held out after tuning on sets E to S
  *   npx tsx bench/parse-score.ts --round-21   set U, held out after tuning on sets E to T
- *   npx tsx bench/parse-score.ts --round-22   set V, held out after tuning on sets E to U (not tuned on)
+ *   npx tsx bench/parse-score.ts --round-22   set V, held out after tuning on sets E to U
+ *   npx tsx bench/parse-score.ts --round-23   set W, held out after tuning on sets E to V
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -56,6 +57,7 @@ import {
   ROUND_20,
   ROUND_21,
   ROUND_22,
+  ROUND_23,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -83,6 +85,7 @@ type Set =
   | 'round-20'
   | 'round-21'
   | 'round-22'
+  | 'round-23'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -110,6 +113,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-20') return 'round-20';
   if (arg === '--round-21') return 'round-21';
   if (arg === '--round-22') return 'round-22';
+  if (arg === '--round-23') return 'round-23';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -141,6 +145,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-20') return ROUND_20.has(c.name);
   if (set === 'round-21') return ROUND_21.has(c.name);
   if (set === 'round-22') return ROUND_22.has(c.name);
+  if (set === 'round-23') return ROUND_23.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
