@@ -105,10 +105,11 @@ function headerDocNumber(lines: readonly string[], end: number): string | null {
   return null;
 }
 
-/** The one year the text names outside quoted titles and parentheses (`明确2018年经济工作目标`), or null. */
+/** The one year the text names outside quoted titles, parentheses and targets (`明确2018年经济工作目标`), or null. */
 function onlyYear(text: string): number | null {
   const plain = text.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, '');
-  const years = new Set([...plain.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1])));
+  // `到2030年，完成一批…`: a target's year is not the year the plan covers.
+  const years = new Set([...plain.matchAll(/(?<![\d到])(\d{4})\s*年/g)].map((m) => Number(m[1])));
   return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 

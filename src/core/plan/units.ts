@@ -60,7 +60,7 @@ const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*
 const VALUE_END = /[；;。）)\n]/;
 // `（X牵头，Y配合。其中：“…工程”由Z牵头组织实施）`: a note after the roles, inside the same brackets.
 const PAREN =
-  /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办|组织实施))?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
+  /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办|组织实施)(?:实施)?)?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
 // `（区公安局负责，各片区管理局配合）`: 负责 in the place of 牵头, with the units that help.
 const PAREN_DUTY = /[（(]([^（）()，,；;]{1,60}?)负责[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办)[)）]/;
 // `（各处室按职责分工负责）`, `（县政府、各乡镇政府组织实施）`: the units that carry the task, without a 牵头.
@@ -160,11 +160,22 @@ function withRolesInValue(fields: { label: string; lead: boolean; value: string 
   });
 }
 
+// `…建立农药包装废弃物回收机制。(区农业农村委)`: the units alone in brackets closing the task.
+const CLOSING_BRACKET = /[。；;]\s*[（(]([^（）()。，,；;：:]{2,60})[)）]\s*$/;
+const UNIT_NAME = /(?:局|委|办|部|中心|政府|院|所|站|队|公司|集团|街道|镇|乡|处|科|室|居委会|村委会)$/;
+
+function closingUnits(text: string): string | undefined {
+  const inside = CLOSING_BRACKET.exec(text)?.[1];
+  const names = inside ? splitUnits(inside) : [];
+  return names.length > 0 && names.every((n) => UNIT_NAME.test(n)) ? inside : undefined;
+}
+
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
   const fields = withSharedDuty(withRolesInValue(labelled(text).filter((f) => f.value.length > 0)));
   const paren = PAREN.exec(text) ?? PAREN_DUTY.exec(text);
-  const lead = fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim();
+  const lead =
+    fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim() ?? closingUnits(text);
   if (lead) units.leadUnit = cleanValue(lead);
   const partnerText = fields.filter((f) => !f.lead).map((f) => f.value);
   const partners = partnerText.length > 0 ? partnerText.flatMap(splitUnits) : splitUnits(paren?.[2] ?? '');

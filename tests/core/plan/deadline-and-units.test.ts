@@ -142,6 +142,13 @@ describe('findUnits', () => {
       { leadUnit: '区传媒中心', partnerUnits: ['区财政金融局', '县委宣传部'] },
     ],
     ['宣传教育。（区直各有关部门、县政府组织实施）', { leadUnit: '区直各有关部门、县政府' }],
+    // w-fengxian-farmland-soil-2020 (round 23).
+    [
+      '划定类别。(区农业农村委、区规划资源局牵头，各街镇、开发区配合实施)',
+      { leadUnit: '区农业农村委、区规划资源局', partnerUnits: ['各街镇', '开发区'] },
+    ],
+    ['建立回收机制。(区农业农村委)', { leadUnit: '区农业农村委' }],
+    ['按规定执行。（试行）', {}],
   ])('reads the units of %s', (text, expected) => expect(findUnits(text)).toEqual(expected));
 
   it('reads （X负责，Y配合） as lead and partners', () => {

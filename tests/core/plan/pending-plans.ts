@@ -352,11 +352,11 @@ export const ROUND_23 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 23, until it is measured at its fixtures commit (rounds 6–22 were
- * measured at edb45eb, 9710592, dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce,
- * b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69, e208692 and 645e5e8, then tuned on).
+ * Fixtures held out now: none (rounds 6–23 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
+ * e208692, 645e5e8 and 68b83ee, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_23);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -408,6 +408,12 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'w-fengxian-farmland-soil-2020':
+    'a notice that issues three plans as 附件1–3, each starting again at 一、: only the first is read; annotated as one plan whose later sections run on (五–十三)',
+  'w-pingtan-approval-reform-six-measures-2017':
+    'its only level is 一、 (as in r-pingtan-customs-twelve-measures-tasks-2019): read as six unsectioned tasks 1–6; annotated as six sections of one task each, keyed 一–六',
+  'w-qibao-small-works-2020':
+    'five 操作规程 groups repeat the headings 适用范围 / 申报主体 / 操作流程 / 提交材料 over (1)… lines: the lines are read as the tasks, annotated as lists inside the four headings',
   'v-pingtan-luyang-fire-hazard-rectification-2016':
     'its teams are numbered 1、2、3、5、6、2、: the second 2、 (annotated 四(三)7) is read as the text of 6; the issuer with its 人民政府 and the date only in the signature',
   'u-pingtan-rule-of-law-government-2017':
@@ -521,6 +527,7 @@ const DUTY_POST = {
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
   'v-lingang-city-checkup-2024': { '*': YEAR_OF_DATES },
+  'w-baoshan-public-fire-safety-2019': { '*': YEAR_OF_DATES },
   'v-pingtan-rectify-malpractice-2013': {
     ...Object.fromEntries(
       ['一(一)', '一(三)', '二(一)', '二(二)', '二(三)'].map((key) => [key, SUBTASKS_TO_SEMICOLON]),

@@ -117,4 +117,19 @@ describe('plan name', () => {
       ),
     ).toBe('黄浦区老旧住宅小区物业综合管理实施意见（试行）');
   });
+
+  // w-fengxian-farmland-soil-2020 (round 23): one notice issues three plans.
+  it('takes the first plan of a notice that issues 《X》等', () => {
+    expect(nameOf('某区农业农村委员会关于印发《某区耕地土壤环境保护工作方案》等的通知')).toBe(
+      '某区耕地土壤环境保护工作方案',
+    );
+  });
+
+  // w-shanghai-zero-carbon-parks-2026 (round 23).
+  it('does not take a target’s 到2030年 as the year of a plan without one', () => {
+    const { plan } = parsePlan(
+      ['某市零碳园区建设工作方案', '为推进零碳园区建设，到2030年，完成一批零碳园区建设。', ...TASKS].join('\n'),
+    );
+    expect(plan.year).toBeNull();
+  });
 });
