@@ -88,7 +88,8 @@ export function draftStructure(s: Structure, problems: Problem[]): Drafted {
   const keys = taskKeys(s.tasks, structural, ctx, problems);
   const drafts = s.tasks.map((t, i): TaskDraft => {
     const draft: TaskDraft = {
-      key: keys[i] ?? '',
+      // A part that is its own task (roles.ts `partsAlone`) is keyed by the part.
+      key: t.node === t.section ? (sectionKeys.get(t.node) ?? '') : (keys[i] ?? ''),
       section: ctx.sectionKey(t.section),
       level: t.node.marker.level,
       lines: linesOf(t.node),

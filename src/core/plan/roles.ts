@@ -149,7 +149,15 @@ export function chooseStructure(
   const level = sectionLevel(outline, choice);
   // `一是/二是` paragraphs at the top are the tasks when nothing else is (a 镇 plan led by 一是…二是…).
   const shiTop = mostFrequentLevel(outline.roots) === 'shi';
+  // `一、实施档案电子化…` with nothing numbered under any part: each part is a section holding one
+  // task, the part itself (keyed 一 as a lone paragraph of a section is).
+  const partsAlone = level === null && choice.taskLevel === undefined && mostFrequentLevel(outline.roots) === 'cn';
   for (const root of outline.roots) {
+    if (partsAlone && root.marker.level === 'cn') {
+      w.out.sections.push(root);
+      w.out.tasks.push({ node: root, section: root, group: null });
+      continue;
+    }
     if (level !== null && root.marker.level === level) {
       w.out.sections.push(root);
       const own = choice.sectionLevels?.[keyOf(root)] ?? choice.taskLevel;

@@ -222,7 +222,8 @@ function opening(head: string): string[] {
 
 // `（一）完成消防规章制度编制工作 做好芦洋乡…`: on a one-line page the paragraph break after a short
 // heading is a space. A PDF's wrap spaces recur along the paragraph; a paragraph break stands alone.
-const SPACED_HEADING = /^[^\s，,。；;：:、]{4,20}(?=\s[\p{Script=Han}“"《])/u;
+// A heading of two clauses (`加快医社保自助结算，逐步实施“多卡融合” 进一步…`) ends there too.
+const SPACED_HEADING = /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s[\p{Script=Han}“"《])/u;
 
 function spacedHeading(rest: string): string | null {
   const heading = SPACED_HEADING.exec(rest)?.[0];

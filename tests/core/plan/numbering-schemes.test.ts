@@ -79,6 +79,13 @@ const cases: Case[] = [
     text: '一、党建\n1.学习。\n2\n2.教育。\n某某市民政局\n2024年2月23日\n附件：1.任务分解表\n2.责任清单',
     tasks: ['1 一 学习', '2 一 教育'],
   },
+  // r-pingtan-customs-twelve-measures-tasks-2019, w-pingtan-approval-reform-six-measures-2017.
+  {
+    name: 'parts with nothing numbered under any are sections of one task each',
+    text: '某区2017年改革六项措施\n一、实施档案电子化，构建“一张网”\n推进档案电子化工程。\n二、加快医社保自助结算\n建立社保卡管理系统。',
+    sections: ['一 实施档案电子化，构建“一张网”', '二 加快医社保自助结算'],
+    tasks: ['一 一 实施档案电子化，构建“一张网”', '二 二 加快医社保自助结算'],
+  },
   {
     name: 'flattened table cells under a numbered plan',
     text: '一、党建\n1.学习。\n序号\n工作任务\n牵头单位\n1\n2',

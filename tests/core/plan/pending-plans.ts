@@ -411,7 +411,7 @@ const NOT_YET: Record<string, string> = {
   'w-fengxian-farmland-soil-2020':
     'a notice that issues three plans as 附件1–3, each starting again at 一、: only the first is read; annotated as one plan whose later sections run on (五–十三)',
   'w-pingtan-approval-reform-six-measures-2017':
-    'its only level is 一、 (as in r-pingtan-customs-twelve-measures-tasks-2019): read as six unsectioned tasks 1–6; annotated as six sections of one task each, keyed 一–六',
+    'its only level is 一、, read as six sections of one task each (一–六); three headings run into their paragraph with no mark or space, so their titles run on',
   'w-qibao-small-works-2020':
     'five 操作规程 groups repeat the headings 适用范围 / 申报主体 / 操作流程 / 提交材料 over (1)… lines: the lines are read as the tasks, annotated as lists inside the four headings',
   'v-pingtan-luyang-fire-hazard-rectification-2016':
@@ -427,7 +427,7 @@ const NOT_YET: Record<string, string> = {
   's-pingtan-tech-commissioners-2020':
     'section headings run into their paragraph with no mark (提高政治站位，推进…全面落实科技特派员制度是…); the last units clause runs into the page’s footer',
   'r-pingtan-customs-twelve-measures-tasks-2019':
-    'its only level is 一、: read as twelve unsectioned tasks 1–12 titled by their headings; annotated as twelve sections of one task each, titled by the sentence after the heading',
+    'its only level is 一、, read as twelve sections of one task each; annotated with the sentence after each heading as the task’s title',
   'r-pingtan-haitan-work-safety-points-2020':
     'section headings run into their paragraph with no mark (突出提升认识，深入推进学习教育活动深入学习贯彻…), as in q-pingtan-suping-work-safety-points-2020',
   'q-shanghai-transport-refined-management-2024-2026':

@@ -592,3 +592,22 @@ describe('a crawled page on one line, round 22', () => {
     ]);
   });
 });
+
+// The 平潭 page of set W (w-pingtan-approval-reform-six-measures-2017).
+describe('a crawled page on one line, round 23', () => {
+  it('ends a heading of two clauses at the space of its paragraph break', () => {
+    const pad = '为深化行政审批制度改革，提升审批服务效能，结合我区实际，制定如下措施，请认真贯彻执行。';
+    const { plan } = parsePlan(
+      `某区2017年深化改革六项措施 ${pad}一、实施档案电子化，构建行政审批“一张网” 为实现政务管理基础数据信息共享和档案监管互认，推进全区档案电子化工程。` +
+        '二、加快医社保自助结算，逐步实施“多卡融合” 进一步加大沟通、协调力度，建立独立的社保卡管理系统。',
+    );
+    expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一 实施档案电子化，构建行政审批“一张网”',
+      '二 加快医社保自助结算，逐步实施“多卡融合”',
+    ]);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一 实施档案电子化，构建行政审批“一张网”',
+      '二 加快医社保自助结算，逐步实施“多卡融合”',
+    ]);
+  });
+});
