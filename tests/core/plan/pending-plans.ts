@@ -351,12 +351,21 @@ export const ROUND_23 = new Set([
   'w-shanghai-zero-carbon-parks-2026',
 ]);
 
+/** Round 24 (set X), measured at its fixtures commit before it was tuned on. */
+export const ROUND_24 = new Set([
+  'x-jiading-approval-center-2021',
+  'x-jingan-construction-safety-supervision-2020',
+  'x-pingtan-conscription-summer-autumn-2018',
+  'x-pingtan-grain-stock-inspection-2016',
+  'x-pingtan-limited-space-expert-service-2024',
+]);
+
 /**
- * Fixtures held out now: none (rounds 6–23 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: round 24, until it is measured at its fixtures commit (rounds 6–23 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
  * e208692, 645e5e8 and 68b83ee, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_24);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
