@@ -66,6 +66,9 @@ const RANGE = new RegExp(`${YEAR}(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\
 const YEAR_RANGE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*[-—–~～至到]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?![\d日])/g;
 // `2026年12月，各区…进行总结`: a month that opens a clause says when the work is done.
 const OPENING_MONTH = /(?<=^|[。；;：:\n])\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?=[，,])/g;
+// `普查阶段 4月15日—22日，由…`: a stage's days opening its paragraph: the last day.
+const OPENING_DAYS =
+  /(?<=^|[。；;：:\n\s])((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[-—–~～至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)(?=[，,])/g;
 // A stage's days in parentheses: `（2019年8月15日—9月15日）`, `（9月5日至9月8日）`: the last day.
 const PAREN_DAYS =
   /[（(]\s*((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[-—–~～至到]\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)\s*[)）]/g;
@@ -84,6 +87,7 @@ function monthCandidates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(YEAR_RANGE)) push(out, m[2] ?? m[1], Number(m[3]), null, m[0]);
   for (const m of text.matchAll(OPENING_MONTH)) push(out, m[1], Number(m[2]), null, m[0]);
   for (const m of text.matchAll(PAREN_DAYS)) push(out, m[4] ?? m[2], Number(m[5] ?? m[3]), Number(m[6]), m[1] ?? '');
+  for (const m of text.matchAll(OPENING_DAYS)) push(out, m[2], Number(m[4] ?? m[3]), Number(m[5]), m[1] ?? '');
 }
 
 function push(out: Candidate[], year: string | undefined, month: number, day: number | null, text: string): void {

@@ -222,8 +222,9 @@ function opening(head: string): string[] {
 
 // `（一）完成消防规章制度编制工作 做好芦洋乡…`: on a one-line page the paragraph break after a short
 // heading is a space. A PDF's wrap spaces recur along the paragraph; a paragraph break stands alone.
-// A heading of two clauses (`加快医社保自助结算，逐步实施“多卡融合” 进一步…`) ends there too.
-const SPACED_HEADING = /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s[\p{Script=Han}“"《])/u;
+// A heading of two clauses (`加快医社保自助结算，逐步实施“多卡融合” 进一步…`) ends there too, and a
+// stage's before the days that open its paragraph (`自查阶段 4月15日前，企业…`).
+const SPACED_HEADING = /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s(?:[\p{Script=Han}“"《]|\d{1,2}月\d{1,2}日))/u;
 
 function spacedHeading(rest: string): string | null {
   const heading = SPACED_HEADING.exec(rest)?.[0];
@@ -394,8 +395,23 @@ export function splitRunIn(lines: readonly string[]): string[] {
   // Only a text whose numbers do not start lines has lost its structure.
   let starts = 0;
   for (const l of joined) if (readMarker(l) !== null && ++starts >= 3) return joined;
-  return joined.flatMap((l) => {
+  return joined.flatMap(annexPieces).flatMap((l) => {
     const cuts = l.length < 100 ? [] : runInCuts(l);
     return cuts.length < 2 ? [l] : split(l, cuts);
   });
+}
+
+// `…附件：1. 名单 2. 会诊表附件1全区重点工贸企业名单一、机械制造…`: after the attachment list, each
+// attachment starts at its `附件N` and name (not a `（详见附件1）` inside a sentence).
+const ANNEX_LIST = /附\s*件\s*[:：]\s*1\s*[.．、]/u;
+const ANNEX_AT = /(?<![见見和、（(])附\s*件\s*\d{1,2}(?=\s?\p{Script=Han})/gu;
+
+/** A one-line page's annexes, each on a line of its own, so that they are read apart from the plan. */
+function annexPieces(line: string): string[] {
+  const list = ANNEX_LIST.exec(line);
+  if (!list) return [line];
+  const from = list.index + list[0].length;
+  const starts = [...line.matchAll(ANNEX_AT)].map((m) => m.index ?? 0).filter((at) => at > from);
+  if (starts.length === 0) return [line];
+  return [0, ...starts].map((at, k) => line.slice(at, starts[k] ?? line.length).trim()).filter((p) => p.length > 0);
 }

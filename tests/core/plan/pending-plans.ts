@@ -361,11 +361,11 @@ export const ROUND_24 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 24, until it is measured at its fixtures commit (rounds 6–23 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: none (rounds 6–24 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
- * e208692, 645e5e8 and 68b83ee, then tuned on).
+ * e208692, 645e5e8, 68b83ee and de601e7, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_24);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -529,6 +529,11 @@ const SUBTASKS_TO_SEMICOLON = {
   why: 'the annotation ends a subtask at its first ；, where subtask titles run to their 。 in earlier rounds (o-, b-)',
 };
 
+const STAGE_LAST_STEP = {
+  fields: ['deadline', 'deadlineText'],
+  why: 'a stage that lists several dated steps: the annotation takes the last step’s date, the parser the date in its title',
+};
+
 const DUTY_POST = {
   fields: ['lead'],
   why: 'the duty sub-group names a post (1．轨道交通站长职责), not an office; the parser reads no unit from it',
@@ -537,6 +542,13 @@ const DUTY_POST = {
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
   'v-lingang-city-checkup-2024': { '*': YEAR_OF_DATES },
   'w-baoshan-public-fire-safety-2019': { '*': YEAR_OF_DATES },
+  'x-jiading-approval-center-2021': { '*': YEAR_OF_DATES },
+  'x-pingtan-conscription-summer-autumn-2018': Object.fromEntries(
+    ['四(一)', '四(三)', '四(四)'].map((key) => [key, STAGE_LAST_STEP]),
+  ),
+  'x-pingtan-grain-stock-inspection-2016': {
+    '*': { fields: ['date'], why: 'the page header’s 发布日期 is read; the annotation takes the signature’s date' },
+  },
   'v-pingtan-rectify-malpractice-2013': {
     ...Object.fromEntries(
       ['一(一)', '一(三)', '二(一)', '二(二)', '二(三)'].map((key) => [key, SUBTASKS_TO_SEMICOLON]),

@@ -611,3 +611,39 @@ describe('a crawled page on one line, round 23', () => {
     ]);
   });
 });
+
+// The 平潭 pages of set X (x-pingtan-limited-space-expert-service-2024, x-pingtan-grain-stock-inspection-2016).
+describe('a crawled page on one line, round 24', () => {
+  const pad = '为切实做好粮食库存检查工作，确保检查工作取得实效，结合我区实际，制定本方案，请认真贯彻执行。';
+
+  it('reads the annexes after the attachment list apart, not as tasks of the last section', () => {
+    const { plan } = parsePlan(
+      `某区2024年有限空间作业专家指导服务实施方案 ${pad}一、工作目标（一）指导企业落实主体责任。对照会诊表（详见附件2）逐条核查。` +
+        '（二）开展专家指导服务。在重点企业名单（详见附件1）中开展服务。二、工作要求（一）加强组织领导。各单位要高度重视。' +
+        '（二）强化督促整改。督促企业及时整改。联系人及联系方式：杨某，0591-12345678。附件：1. 全区重点工贸企业名单 2. 工贸重点企业现场会诊表' +
+        '附件1全区重点工贸企业名单一、机械制造某船舶修造公司二、建材行业某混凝土有限公司' +
+        '附件2 工贸重点企业现场会诊表 企业名称： 指导服务时间： 年 月 日序号项目会诊要点一主要负责人职责落实' +
+        '1.主要负责人作为第一责任人，应当组织制定安全管理制度。Ø 查阅资料：（1）是否制定制度。（2）是否明确监护人员。' +
+        '2.企业应当实行有限空间作业监护制。3.监护人员应当具备安全知识。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) 指导企业落实主体责任',
+      '一(二) 开展专家指导服务',
+      '二(一) 加强组织领导',
+      '二(二) 强化督促整改',
+    ]);
+  });
+
+  it('ends a stage heading before the days that open its paragraph, and takes their last day', () => {
+    const { plan } = parsePlan(
+      `某区2016年粮食库存检查工作实施方案 ${pad}一、检查步骤（一）自查阶段 4月15日前，企业按照检查实施方案进行全面自查。` +
+        '（二）普查阶段 4月15日—22日，由区农村发展局牵头对辖区内地方储备粮进行全面普查。' +
+        '（三）交叉检查阶段 4月23日—5月10日，根据省粮食局要求开展设区市之间交叉检查。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title} ${t.deadline}`)).toEqual([
+      '一(一) 自查阶段 2016-04-15',
+      '一(二) 普查阶段 2016-04-22',
+      '一(三) 交叉检查阶段 2016-05-10',
+    ]);
+  });
+});
