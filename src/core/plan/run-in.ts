@@ -224,7 +224,8 @@ function opening(head: string): string[] {
 // heading is a space. A PDF's wrap spaces recur along the paragraph; a paragraph break stands alone.
 // A heading of two clauses (`加快医社保自助结算，逐步实施“多卡融合” 进一步…`) ends there too, and a
 // stage's before the days that open its paragraph (`自查阶段 4月15日前，企业…`).
-const SPACED_HEADING = /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s(?:[\p{Script=Han}“"《]|\d{1,2}月\d{1,2}日))/u;
+const SPACED_HEADING =
+  /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s(?:[\p{Script=Han}“"《]|\d{1,2}月\d{1,2}日))/u;
 
 function spacedHeading(rest: string): string | null {
   const heading = SPACED_HEADING.exec(rest)?.[0];
