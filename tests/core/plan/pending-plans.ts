@@ -360,12 +360,20 @@ export const ROUND_24 = new Set([
   'x-pingtan-limited-space-expert-service-2024',
 ]);
 
+/** Round 25 (set Y), measured at its fixtures commit before it was tuned on. */
+export const ROUND_25 = new Set([
+  'y-jiading-underpass-flood-control-2014',
+  'y-pingtan-ready-mixed-concrete-market-2021',
+  'y-pingtan-soe-bureau-safety-month-2021',
+  'y-songjiang-parking-sharing-2017',
+]);
+
 /**
- * Fixtures held out now: none (rounds 6–24 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: round 25, until it is measured at its fixtures commit (rounds 6–24 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
  * e208692, 645e5e8, 68b83ee and de601e7, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_25);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
