@@ -280,6 +280,10 @@ function subjectOpens(opened: string, sentence: string): boolean {
   return /^\s?(?:按照|依照)/.test(sentence.slice(opened.length)) && isUnitList(opened);
 }
 
+// The paragraph opens with its subject (`各所出资企业`, `办公室要`) or a usual opening (`结合…`).
+const PAIRED_PHRASES =
+  /^\p{Script=Han}{4}，\p{Script=Han}{4}(?=各|结合|利用|通过|按照|根据|围绕|\p{Script=Han}{2,5}要(?!求))/u;
+
 /** The heading of a glued heading and paragraph, when its text before the first 。 is long. */
 function gluedHeading(text: string): string | null {
   const sentence = text.split('。')[0] ?? '';
@@ -288,6 +292,9 @@ function gluedHeading(text: string): string | null {
   // `行动时间自发文之日起至11月30日`: so is a period that opens with 自.
   if (word && /^\s?(?:\d{4}\s*年|自)/.test(sentence.slice(word.length))) return word;
   if (sentence.length <= 24) return null;
+  // `加强领导，精心组织各所出资企业要…`: a heading of two four-character phrases, then its paragraph.
+  const paired = PAIRED_PHRASES.exec(sentence)?.[0];
+  if (paired) return paired;
   const opened = SENTENCE_OPENS.exec(sentence)?.[0];
   // `各乡镇人民政府要根据…`: a subject and its modal verb start the sentence; there is no heading.
   const heading = opened && !subjectOpens(opened, sentence) ? opened : undefined;

@@ -369,11 +369,11 @@ export const ROUND_25 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 25, until it is measured at its fixtures commit (rounds 6–24 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: none (rounds 6–25 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
- * e208692, 645e5e8, 68b83ee and de601e7, then tuned on).
+ * e208692, 645e5e8, 68b83ee, de601e7 and 076cf36, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_25);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -425,6 +425,8 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'y-pingtan-soe-bureau-safety-month-2021':
+    'six activity headings run into their paragraph with no mark or space (组织开展安全生产应急演练深刻吸取…, 开展安全培训活动在…): the titles run on',
   'w-fengxian-farmland-soil-2020':
     'a notice that issues three plans as 附件1–3, each starting again at 一、: only the first is read; annotated as one plan whose later sections run on (五–十三)',
   'w-pingtan-approval-reform-six-measures-2017':
@@ -551,6 +553,14 @@ export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: 
   'v-lingang-city-checkup-2024': { '*': YEAR_OF_DATES },
   'w-baoshan-public-fire-safety-2019': { '*': YEAR_OF_DATES },
   'x-jiading-approval-center-2021': { '*': YEAR_OF_DATES },
+  'y-songjiang-parking-sharing-2017': { '*': YEAR_OF_DATES },
+  'y-pingtan-ready-mixed-concrete-market-2021': {
+    '*': YEAR_OF_DATES,
+    '五(四)': {
+      fields: ['lead'],
+      why: 'a unit-duty item opened by its unit and a comma (区执法应急局，负责…), without 牵头',
+    },
+  },
   'x-pingtan-conscription-summer-autumn-2018': Object.fromEntries(
     ['四(一)', '四(三)', '四(四)'].map((key) => [key, STAGE_LAST_STEP]),
   ),

@@ -647,3 +647,20 @@ describe('a crawled page on one line, round 24', () => {
     ]);
   });
 });
+
+// The 平潭 page of set Y (y-pingtan-soe-bureau-safety-month-2021).
+describe('a crawled page on one line, round 25', () => {
+  it('ends a heading of two four-character phrases where the paragraph’s subject or opening follows', () => {
+    const pad = '为做好2021年“安全生产月”活动，结合我局实际，制定本方案，请各所出资企业认真贯彻执行。';
+    const { plan } = parsePlan(
+      `某局2021年“安全生产月”活动方案 ${pad}一、工作要求（一）加强领导，精心组织各所出资企业要提高认识，细致谋划，明确分工。` +
+        '（二）加强宣传，营造氛围结合工作实际，利用各类媒体大力宣传安全生产方面的内容。' +
+        '（三）摸清底数，研究提出一批环境污染整治项目，以项目带动环境质量持续改善。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) 加强领导，精心组织',
+      '一(二) 加强宣传，营造氛围',
+      '一(三) 摸清底数，研究提出一批环境污染整治项目，以项目带动环境质量持续改善',
+    ]);
+  });
+});
