@@ -303,6 +303,12 @@ function gluedHeading(text: string): string | null {
 
 // `（一）种植养殖环节 治理指标：本地产…`: a heading, a space, then the next paragraph's label.
 const HEADING_THEN_LABEL = /^[（(][^）)]{1,3}[）)]\s*[^\s，,。：:；;、]{2,20}(?=\s[\p{Script=Han}]{2,8}[：:])/u;
+// `（一）打造城市完整社区实施项目：潭城镇…`: with no space, only a field's own label says where it starts.
+const HEADING_THEN_FIELD =
+  /^[（(][^）)]{1,3}[）)]\s*[^\s，,。：:；;、]{2,20}?(?=(?:实施项目|建设内容|工作目标|工作内容|主要内容|工作措施|责任单位|牵头单位|完成时限|时间安排)[：:])/u;
+// `（一）开展安全生产综合监管（400个工作日）依据…`: a heading closed by its count in brackets.
+const HEADING_THEN_COUNT =
+  /^(?:[（(][^）)]{1,3}[）)]|\d{1,3}\s*[.．、])\s*[^\s，,。：:；;、（()）]{2,20}[（(]\s*\d[^（）()]{0,12}[）)](?=\p{Script=Han})/u;
 
 // `（三） 大招商阶段（3-12月份）采取…` over `1.…6.`: a stage's name and period, then its paragraph.
 const STAGE_THEN_TEXT =
@@ -319,7 +325,9 @@ const NAMED_STAGE =
 function headingParts(part: string, level: Cut['level'], holds: boolean): string[] {
   if (level === 'num') return numParts(part);
   if (level !== 'cn-paren') return [part];
-  const labelled = HEADING_THEN_LABEL.exec(part)?.[0];
+  const labelled = (HEADING_THEN_LABEL.exec(part) ??
+    HEADING_THEN_FIELD.exec(part) ??
+    HEADING_THEN_COUNT.exec(part))?.[0];
   if (labelled) return [labelled, part.slice(labelled.length)];
   const stage = holds ? STAGE_THEN_TEXT.exec(part)?.[0] : undefined;
   if (stage) return [stage, part.slice(stage.length)];
@@ -343,7 +351,7 @@ const NUM_HEADING_THEN_LABEL = /^\d{1,3}\s*[.．、]\s*[^\s，,。：:；;、]{2
  * sentence's opening follows (a heading word is too common inside a `1.` item's first sentence).
  */
 function numParts(part: string): string[] {
-  const labelled = NUM_HEADING_THEN_LABEL.exec(part)?.[0];
+  const labelled = (NUM_HEADING_THEN_LABEL.exec(part) ?? HEADING_THEN_COUNT.exec(part))?.[0];
   if (labelled) return [labelled, part.slice(labelled.length).trim()];
   const marker = /^\d{1,3}\s*[.．、]\s*/.exec(part)?.[0] ?? '';
   const sentence = part.slice(marker.length).split('。')[0] ?? '';

@@ -97,6 +97,7 @@ export function splitUnits(list: string): string[] {
       // `…筹建组负责配合`: the unit's role, not its name.
       .map((u) => u.replace(/[。.]$/, '').replace(/(?<=\p{Script=Han}{2})(?:负责配合|负责)$/u, ''))
       .map((u) => u.replace(/(?<=\p{Script=Han}{2})等$/u, ''))
+      .map(withoutDays)
       .filter((u) => u.length > 0 && u !== '等')
   );
 }
@@ -107,7 +108,12 @@ export interface TaskUnits {
 }
 
 function cleanValue(value: string): string {
-  return value.replace(/[，,、\s]+$/, '').trim();
+  return withoutDays(value.replace(/[，,、\s]+$/, '').trim());
+}
+
+/** `危化处（60日）、基础处（104日）`: the days each unit gives to the task are not part of its name. */
+function withoutDays(units: string): string {
+  return units.replace(/(?<=\p{Script=Han})[（(]\s*\d+\s*日[)）](?=[、，,]|$)/gu, '');
 }
 
 /** Where a value ends: at `；。\n` or the `）` that closes the clause, not one it opened (`市水务局（海洋局）`). */

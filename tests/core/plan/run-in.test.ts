@@ -567,7 +567,8 @@ describe('a crawled page on one line, round 22', () => {
     expect(plan.sections.map((s) => `${s.key} ${s.title}`)).toEqual(['一 整治机构', '二 整治内容']);
     expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
       '二(一) 完成消防规章制度编制工作',
-      expect.stringMatching(/^二\(二\) 监督检查工作（684 ?个工作日）对全区/),
+      // The space inside the brackets is not where it ends; the bracketed count is (see below).
+      '二(二) 监督检查工作（684 个工作日）',
       expect.stringMatching(/^二\(三\) 宣传教育进一步强化/),
     ]);
   });
@@ -662,5 +663,23 @@ describe('a crawled page on one line, round 25', () => {
       '一(二) 加强宣传，营造氛围',
       '一(三) 摸清底数，研究提出一批环境污染整治项目，以项目带动环境质量持续改善',
     ]);
+  });
+});
+
+// n-pingtan-emergency-bureau-inspection-plan-2022 and t-pingtan-livable-environment-2015, looked at again.
+describe('a crawled page on one line, headings closed by a count or followed by a field label', () => {
+  it('ends a heading after its bracketed count or before 实施项目：, and leaves the days out of a unit', () => {
+    const pad = '为做好2022年度执法检查工作，合理安排执法力量，结合我局实际，制定本计划，请认真贯彻执行。';
+    const { plan } = parsePlan(
+      `某局2022年度安全生产监督检查计划 ${pad}一、执法工作（一）开展安全生产综合监管（400个工作日）依据法律、法规、规章等规定开展综合监管工作。` +
+        '责任单位：协调处（400日）。（二）打造城市完整社区实施项目：潭城镇东门社区、城东社区。' +
+        '二、检查安排（一）重点检查对象1.一般检查对象（164个工作日）对16家危险化学品贸易型企业进行抽查，抽查比例不少于50%。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) 开展安全生产综合监管（400个工作日）',
+      '一(二) 打造城市完整社区',
+      '二(一)1 一般检查对象（164个工作日）',
+    ]);
+    expect(plan.tasks[0]?.leadUnit).toBe('协调处');
   });
 });
