@@ -368,12 +368,20 @@ export const ROUND_25 = new Set([
   'y-songjiang-parking-sharing-2017',
 ]);
 
+/** Round 26 (set Z), measured at its fixtures commit before it was tuned on. */
+export const ROUND_26 = new Set([
+  'z-fengxian-parking-sharing-2016',
+  'z-pingtan-rural-toilet-revolution-2021-2025',
+  'z-pingtan-rural-tourism-upgrade-2019',
+  'z-shanghai-town-gas-safety-rectification-2023',
+]);
+
 /**
- * Fixtures held out now: none (rounds 6–25 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: round 26, until it is measured at its fixtures commit (rounds 6–25 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
  * e208692, 645e5e8, 68b83ee, de601e7 and 076cf36, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_26);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
