@@ -101,7 +101,8 @@ export function noticeIn(text: string): Notice | null {
     const plan = /^(关于.{2,80}?)的?通知$/.exec(title.slice(at.index))?.[1] ?? '';
     if (TITLE_SUFFIX.test(plan.replace(PERIOD_PAREN, '').trim())) return { name: tidyName(plan), issuer, kind: 'bare' };
   }
-  const after = title.slice(at.index + (about ? 2 : 0));
+  // `关于 印发《…》`: a page title may keep a line break of the document as a space.
+  const after = title.slice(at.index + (about ? 2 : 0)).trimStart();
   const issued = /^(?:印发|转发|批转|下发|印送|发布|印發|轉發|批轉|下發|發佈|發布)/.exec(after);
   if (issued) {
     // `印发《Y》等的通知`: the notice issues Y and others after it; the workbook is Y's.

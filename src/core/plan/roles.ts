@@ -74,6 +74,17 @@ function isRunInHeading(node: OutlineNode): boolean {
   return items.length >= 2 && listed * 2 < items.length;
 }
 
+/**
+ * `（二）实施…提质升级分期实施、逐步打造…。深入推进…。` over `1.乡村旅游公路。…`–`7.…`: a heading run into
+ * its lead-in paragraph is still a group when its items are headed work items (a short head and a
+ * 。 each) and a sibling of its level is a group by its short heading.
+ */
+function isLeadInGroup(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
+  const items = node.children.filter((c) => c.marker.level !== 'shi');
+  if (items.length < 2 || !items.every((c) => /^[^。；;：:，,]{2,20}。/.test(c.marker.rest.trim()))) return false;
+  return siblings.some((s) => s !== node && s.marker.level === node.marker.level && hasItems(s) && isHeading(s));
+}
+
 /** `一是` paragraphs inside an item are its content, not items under it. */
 function hasItems(node: OutlineNode): boolean {
   return node.children.some((c) => c.marker.level !== 'shi');
@@ -110,7 +121,12 @@ function pick(
   const { section, group } = at;
   const chosen = level !== undefined && level !== 'auto';
   const holds = chosen && (node.marker.level === level || levelsUnder(node, w.memo).has(level));
-  const heading = isHeading(node) || isDutyHeading(node) || isStoppedHeading(node, at.siblings) || isRunInHeading(node);
+  const heading =
+    isHeading(node) ||
+    isDutyHeading(node) ||
+    isStoppedHeading(node, at.siblings) ||
+    isRunInHeading(node) ||
+    isLeadInGroup(node, at.siblings);
   const isGroup = holds ? node.marker.level !== level : hasItems(node) && heading && !isArticle(node);
   if (!isGroup) {
     w.out.tasks.push({ node, section, group });

@@ -9,6 +9,7 @@ import { CHINESE_NUMERAL_CHARS, chineseToNumber } from './numerals';
 import { readMarker } from './markers';
 import { leadingSectionWord, opensWithSectionWord } from './bare-sections';
 import { isUnitList } from './flat-table';
+import { annexPieces } from './one-line-annexes';
 
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -415,19 +416,4 @@ export function splitRunIn(lines: readonly string[]): string[] {
     const cuts = l.length < 100 ? [] : runInCuts(l);
     return cuts.length < 2 ? [l] : split(l, cuts);
   });
-}
-
-// `…附件：1. 名单 2. 会诊表附件1全区重点工贸企业名单一、机械制造…`: after the attachment list, each
-// attachment starts at its `附件N` and name (not a `（详见附件1）` inside a sentence).
-const ANNEX_LIST = /附\s*件\s*[:：]\s*1\s*[.．、]/u;
-const ANNEX_AT = /(?<![见見和、（(])附\s*件\s*\d{1,2}(?=\s?\p{Script=Han})/gu;
-
-/** A one-line page's annexes, each on a line of its own, so that they are read apart from the plan. */
-function annexPieces(line: string): string[] {
-  const list = ANNEX_LIST.exec(line);
-  if (!list) return [line];
-  const from = list.index + list[0].length;
-  const starts = [...line.matchAll(ANNEX_AT)].map((m) => m.index ?? 0).filter((at) => at > from);
-  if (starts.length === 0) return [line];
-  return [0, ...starts].map((at, k) => line.slice(at, starts[k] ?? line.length).trim()).filter((p) => p.length > 0);
 }

@@ -42,7 +42,9 @@ function applyUnits(task: ParsedTask, draft: TaskDraft, text: string): void {
     .map((h) => DUTY_UNIT.exec(h.trim())?.[1] ?? unitHeading(h.trim()) ?? unitHeading(h.trim().replace(DUTIES, '')))
     .find((u) => u !== undefined);
   // `（一）区建管委（区水务局）。负责制定…`: a duty item whose run-in head is its units.
-  const titleUnits = !cells && task.title !== draft.head.trim() ? unitHeading(task.title) : undefined;
+  // `2.游客服务中心。新建或改建…`, `3.旅游厕所。`: a facility to build, named like a 中心 or 所 of no place.
+  const facility = /(?:中心|所|站)$/.test(task.title) && !/^(?:区|县|市|省|镇|乡|街道|各)/.test(task.title);
+  const titleUnits = !cells && task.title !== draft.head.trim() && !facility ? unitHeading(task.title) : undefined;
   // `1.区直责任单位职责：区教育局、医保局…要…`: the label names the unit whose duties follow.
   const dutyLabel = cells ? undefined : DUTY_LABEL.exec(draft.head.trim())?.[1];
   const lead =
@@ -104,7 +106,8 @@ export function finishTask(draft: TaskDraft, lines: readonly string[], when: Dea
 }
 
 // `(责任单位：区交通委、各街镇)` on a line of its own.
-const CLOSING_PAREN = /。\s*[（(][^（）()]{2,120}(?:负责|牵头|配合)[^（）()]{0,60}[）)]\s*$/;
+const CLOSING_PAREN =
+  /。\s*[（(](?:[^（）()]{2,120}(?:负责|牵头|配合)|\s*(?:责任|牵头)(?:单位|部门)\s*[:：])[^（）()]{0,120}[）)]\s*$/;
 const CLOSING_LABEL = /。\s*(?:牵头|责任)(?:单位|部门|处室|科室)\s*[:：][^。（）()]{1,120}$/;
 const UNITS_LINE = /^[（(]?\s*(?:责任|牵头|配合|主责)(?:单位|部门)\s*[:：][^。]{1,120}?[）)]?\s*。?$/;
 

@@ -58,9 +58,10 @@ const PARTNER_LABELS = [
 ];
 const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*[:：]\\s*`, 'g');
 const VALUE_END = /[；;。）)\n]/;
-// `（X牵头，Y配合。其中：“…工程”由Z牵头组织实施）`: a note after the roles, inside the same brackets.
+// `（X牵头，Y配合。其中：“…工程”由Z牵头组织实施）`: a note after the roles, inside the same brackets;
+// `（X牵头负责，Y、各区政府组织落实）`.
 const PAREN =
-  /[（(]([^（）()，,；;]{1,60}?)牵头(?:[，,；;]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责)|配合|参与|協助|协助|协办|组织实施)(?:实施)?)?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
+  /[（(]([^（）()，,；;]{1,60}?)牵头(?:负责)?(?:[，,；;、]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责|组织落实)|配合|参与|協助|协助|协办|组织实施|组织落实)(?:实施)?)?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
 // `（区公安局负责，各片区管理局配合）`: 负责 in the place of 牵头, with the units that help.
 const PAREN_DUTY = /[（(]([^（）()，,；;]{1,60}?)负责[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办)[)）]/;
 // `（各处室按职责分工负责）`, `（县政府、各乡镇政府组织实施）`: the units that carry the task, without a 牵头.
@@ -113,7 +114,12 @@ function cleanValue(value: string): string {
 
 /** `危化处（60日）、基础处（104日）`: the days each unit gives to the task are not part of its name. */
 function withoutDays(units: string): string {
-  return units.replace(/(?<=\p{Script=Han})[（(]\s*\d+\s*日[)）](?=[、，,]|$)/gu, '');
+  return (
+    units
+      .replace(/(?<=\p{Script=Han})[（(]\s*\d+\s*日[)）](?=[、，,]|$)/gu, '')
+      // `各部门按职责分工`, `市房屋管理局按职责牵头`: how the unit takes part, not its name.
+      .replace(/(?<=\p{Script=Han}{2})按职责(?:分工)?(?:牵头|负责|组织)?(?=[、，,]|$)/gu, '')
+  );
 }
 
 /** Where a value ends: at `；。\n` or the `）` that closes the clause, not one it opened (`市水务局（海洋局）`). */

@@ -149,6 +149,16 @@ describe('findUnits', () => {
     ],
     ['建立回收机制。(区农业农村委)', { leadUnit: '区农业农村委' }],
     ['按规定执行。（试行）', {}],
+    // z-shanghai-town-gas-safety-rectification-2023 (round 26).
+    [
+      '开展排查。（市公安局牵头负责，市市场监管局、各区政府组织落实）',
+      { leadUnit: '市公安局', partnerUnits: ['市市场监管局', '各区政府'] },
+    ],
+    ['开展排查。（市交通委牵头负责、各区政府组织落实）', { leadUnit: '市交通委', partnerUnits: ['各区政府'] }],
+    [
+      '完善机制。（市住房城乡建设管理委牵头，市民政局按职责组织落实）',
+      { leadUnit: '市住房城乡建设管理委', partnerUnits: ['市民政局'] },
+    ],
   ])('reads the units of %s', (text, expected) => expect(findUnits(text)).toEqual(expected));
 
   it('reads （X负责，Y配合） as lead and partners', () => {

@@ -377,11 +377,11 @@ export const ROUND_26 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 26, until it is measured at its fixtures commit (rounds 6–25 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: none (rounds 6–26 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
- * e208692, 645e5e8, 68b83ee, de601e7 and 076cf36, then tuned on).
+ * e208692, 645e5e8, 68b83ee, de601e7, 076cf36 and 5a4c85c, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_26);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -433,6 +433,10 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'z-pingtan-rural-tourism-upgrade-2019':
+    'principles and measures whose headings run into their paragraph with no mark (坚持因地制宜，发挥产业优势坚持…, 强化组织保障各部门…): their titles run on',
+  'z-shanghai-town-gas-safety-rectification-2023':
+    'annotated 三(1)–(4) for the one group’s 1.–4. of section 三, because 1. runs on through 四 and 五; earlier rounds key a group’s own run by the group (三(一)1), as the parser does',
   'y-pingtan-soe-bureau-safety-month-2021':
     'six activity headings run into their paragraph with no mark or space (组织开展安全生产应急演练深刻吸取…, 开展安全培训活动在…): the titles run on',
   'w-fengxian-farmland-soil-2020':
@@ -562,6 +566,16 @@ export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: 
   'w-baoshan-public-fire-safety-2019': { '*': YEAR_OF_DATES },
   'x-jiading-approval-center-2021': { '*': YEAR_OF_DATES },
   'y-songjiang-parking-sharing-2017': { '*': YEAR_OF_DATES },
+  'z-fengxian-parking-sharing-2016': {
+    '*': YEAR_OF_DATES,
+    ...Object.fromEntries(
+      ['六(一)1', '六(一)2', '六(一)3'].map((key) => [
+        key,
+        { fields: ['lead'], why: 'a unit-duty item opened by its unit as the sentence’s subject, no label' },
+      ]),
+    ),
+    '五(三)3': { fields: ['subtasks'], why: 'procedure steps 第一…第六 inside the item are not read as subtasks' },
+  },
   'y-pingtan-ready-mixed-concrete-market-2021': {
     '*': YEAR_OF_DATES,
     '五(四)': {

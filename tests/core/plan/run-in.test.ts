@@ -683,3 +683,39 @@ describe('a crawled page on one line, headings closed by a count or followed by 
     expect(plan.tasks[0]?.leadUnit).toBe('协调处');
   });
 });
+
+// The 平潭 pages of set Z (z-pingtan-rural-tourism-upgrade-2019, z-pingtan-rural-toilet-revolution-2021-2025).
+describe('a crawled page on one line, round 26', () => {
+  const pad = '为推动乡村旅游提质升级，结合我区实际，制定本方案，现印发给你们，请认真贯彻执行。';
+
+  it('reads a group whose heading runs into its lead-in paragraph, and gives its items the units closing the last', () => {
+    const { plan } = parsePlan(
+      `标题: 某区管委会办公室关于 印发《某区乡村旅游提质升级行动方案》的通知\n==================== 正文 ====================\n` +
+        `某区乡村旅游提质升级行动方案 ${pad}一、重点任务（一）编制乡村旅游发展规划1.编制规划。统筹编制全区规划。` +
+        '2.完善政策。出台扶持政策。3.建立机制。建立协调机制。（责任单位：区旅游发展委员会、农村发展局）' +
+        '（二）实施乡村旅游基础设施提质升级分期实施、逐步打造一批星级乡村旅游特色村，大力改善公共服务设施。' +
+        '1.乡村旅游公路。加快改造提升乡村旅游低等级公路。2.游客服务中心。新建或改建规模适度的游客中心。' +
+        '3.旅游厕所。全面提升旅游厕所品质。（责任单位：区旅游发展委员会、交通与建设局）',
+    );
+    expect(plan.title).toBe('某区乡村旅游提质升级行动方案');
+    expect(plan.groups.map((g) => g.key)).toEqual(['一(一)', '一(二)']);
+    expect(plan.tasks.map((t) => `${t.key} ${t.title} ${t.leadUnit ?? '-'}`)).toEqual([
+      '一(一)1 编制规划 区旅游发展委员会、农村发展局',
+      '一(一)2 完善政策 区旅游发展委员会、农村发展局',
+      '一(一)3 建立机制 区旅游发展委员会、农村发展局',
+      '一(二)1 乡村旅游公路 区旅游发展委员会、交通与建设局',
+      '一(二)2 游客服务中心 区旅游发展委员会、交通与建设局',
+      '一(二)3 旅游厕所 区旅游发展委员会、交通与建设局',
+    ]);
+  });
+
+  it('reads a single attachment named in the list and again over itself apart', () => {
+    const { plan } = parsePlan(
+      `某区农村厕所革命专项实施方案 ${pad}一、主要任务（一）编制工作方案。开展农村改厕情况摸底。（二）推进示范建设。建设示范村。` +
+        '二、组织保障（一）加强组织领导。各部门要高度重视。附件：某区农村厕所革命专项实施方案任务清单' +
+        '附件某区农村厕所革命专项实施方案任务清单序号任务名称主要内容责任单位一、完善基础设施（一）编制工作方案以片区为单位开展摸底。' +
+        '（二）推进示范建设建设示范村。（三）加强管护建立管护机制。',
+    );
+    expect(plan.tasks.map((t) => t.key)).toEqual(['一(一)', '一(二)', '二(一)']);
+  });
+});
