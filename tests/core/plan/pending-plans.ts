@@ -376,12 +376,20 @@ export const ROUND_26 = new Set([
   'z-shanghai-town-gas-safety-rectification-2023',
 ]);
 
+/** Round 27 (set AA), measured at its fixtures commit before it was tuned on. */
+export const ROUND_27 = new Set([
+  'aa-pingtan-muck-truck-safety-2014',
+  'aa-pingtan-power-operation-online-disclosure-2015',
+  'aa-shanghai-invasive-species-2022',
+  'aa-shanghai-park-upgrade-2026',
+]);
+
 /**
- * Fixtures held out now: none (rounds 6–26 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: round 27, until it is measured at its fixtures commit (rounds 6–26 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
  * e208692, 645e5e8, 68b83ee, de601e7, 076cf36 and 5a4c85c, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_27);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
