@@ -86,13 +86,14 @@ export function splitTopLevel(list: string, separators: RegExp): string[] {
 
 // The second names its own level (`县…`, `各…`); `各乡镇党委和人民政府` is one body.
 const UNITS_JOINED =
-  /(?<=\p{Script=Han}(?:局|委|办|部|政府|部门|中心|公司|所|站|队|院))和(?=[区县市省镇乡各]\p{Script=Han})/u;
+  /(?<=\p{Script=Han}(?:局|委|办|部|政府|部门|中心|公司|所|站|队|院|海关))[和及](?=[区县市省镇乡各]\p{Script=Han})/u;
 
 /** `区民政局、区财政局` → its units; `等` and empty items are dropped. */
 export function splitUnits(list: string): string[] {
   return (
     splitTopLevel(list, /[、，,；;\s]/)
-      // `区经济发展局和县交通局`: two units joined by 和 (not `住房和城乡建设局`, whose first word is no unit).
+      // `区经济发展局和县交通局`, `市绿化市容局及各区`: two units joined by 和 or 及 (not `住房和城乡建设局`,
+      // whose first word is no unit).
       .flatMap((u) => u.split(UNITS_JOINED))
       // `区税务局等`: the 等 says there are others, it is not part of the unit's name.
       // `…筹建组负责配合`: the unit's role, not its name.
@@ -174,7 +175,7 @@ function withRolesInValue(fields: { label: string; lead: boolean; value: string 
 
 // `…建立农药包装废弃物回收机制。(区农业农村委)`: the units alone in brackets closing the task.
 const CLOSING_BRACKET = /[。；;]\s*[（(]([^（）()。，,；;：:]{2,60})[)）]\s*$/;
-const UNIT_NAME = /(?:局|委|办|部|中心|政府|院|所|站|队|公司|集团|街道|镇|乡|处|科|室|居委会|村委会)$/;
+const UNIT_NAME = /(?:局|委|办|部|中心|政府|院|所|站|队|公司|集团|街道|镇|乡|处|科|室|居委会|村委会|海关)$/;
 
 function closingUnits(text: string): string | undefined {
   const inside = CLOSING_BRACKET.exec(text)?.[1];

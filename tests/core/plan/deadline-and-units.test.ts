@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadline } from '../../../src/core/plan/deadline';
-import { findUnits } from '../../../src/core/plan/units';
+import { findUnits, splitUnits } from '../../../src/core/plan/units';
 import { parsePlan } from '../../../src/core/plan/parse-plan';
 
 describe('findDeadline', () => {
@@ -149,6 +149,12 @@ describe('findUnits', () => {
     ],
     ['建立回收机制。(区农业农村委)', { leadUnit: '区农业农村委' }],
     ['按规定执行。（试行）', {}],
+    // aa-shanghai-invasive-species-2022 (round 27).
+    [
+      '加强监测。(市农业农村委、上海海关等相关部门及各区按职责分工负责)',
+      { leadUnit: '市农业农村委、上海海关等相关部门及各区' },
+    ],
+    ['严格检疫。(上海海关)', { leadUnit: '上海海关' }],
     // z-shanghai-town-gas-safety-rectification-2023 (round 26).
     [
       '开展排查。（市公安局牵头负责，市市场监管局、各区政府组织落实）',
@@ -160,6 +166,16 @@ describe('findUnits', () => {
       { leadUnit: '市住房城乡建设管理委', partnerUnits: ['市民政局'] },
     ],
   ])('reads the units of %s', (text, expected) => expect(findUnits(text)).toEqual(expected));
+
+  // aa-shanghai-invasive-species-2022, v-pingtan-road-traffic-safety-2012.
+  it('splits units joined by 及 or 和 when the second names its own level', () => {
+    expect(splitUnits('市农业农村委、上海海关等相关部门及各区')).toEqual([
+      '市农业农村委',
+      '上海海关等相关部门',
+      '各区',
+    ]);
+    expect(splitUnits('市绿化市容局及各区、住房和城乡建设局')).toEqual(['市绿化市容局', '各区', '住房和城乡建设局']);
+  });
 
   it('reads （X负责，Y配合） as lead and partners', () => {
     expect(findUnits('立即整改。 （区公安局负责，各片区管理局配合）')).toEqual({

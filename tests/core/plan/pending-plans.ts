@@ -385,11 +385,11 @@ export const ROUND_27 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 27, until it is measured at its fixtures commit (rounds 6–26 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: none (rounds 6–27 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
- * e208692, 645e5e8, 68b83ee, de601e7, 076cf36 and 5a4c85c, then tuned on).
+ * e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c and f99c36c, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_27);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -441,6 +441,8 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'aa-pingtan-power-operation-online-disclosure-2015':
+    'a group’s stages hold unnumbered ---items, annotated by order (二(二)1(1)…), and a list 1.–4. of pilot units comes before the 1.–4. tasks in the same group; the signature is read from the page footer',
   'z-pingtan-rural-tourism-upgrade-2019':
     'principles and measures whose headings run into their paragraph with no mark (坚持因地制宜，发挥产业优势坚持…, 强化组织保障各部门…): their titles run on',
   'z-shanghai-town-gas-safety-rectification-2023':
@@ -574,6 +576,19 @@ export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: 
   'w-baoshan-public-fire-safety-2019': { '*': YEAR_OF_DATES },
   'x-jiading-approval-center-2021': { '*': YEAR_OF_DATES },
   'y-songjiang-parking-sharing-2017': { '*': YEAR_OF_DATES },
+  'aa-pingtan-muck-truck-safety-2014': { '*': YEAR_OF_DATES },
+  'aa-shanghai-invasive-species-2022': {
+    '*': { fields: ['issuer'], why: 'five signers on one line; the annotation names the first by its full name' },
+  },
+  'aa-shanghai-park-upgrade-2026': Object.fromEntries(
+    ['8', '13'].map((key) => [
+      key,
+      {
+        fields: ['deadline', 'deadlineText'],
+        why: 'a bare year opening a clause (2028年逐步扩大…, 2027年，制定出台…), annotated as that year’s end',
+      },
+    ]),
+  ),
   'z-fengxian-parking-sharing-2016': {
     '*': YEAR_OF_DATES,
     ...Object.fromEntries(
