@@ -262,9 +262,10 @@ function sectionParts(part: string, level: Cut['level']): string[] {
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
   /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|时限|时间|步骤|机制|职责|分工|任务|原则|思想|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?![所的之和与及等])(?=\s?[\p{Script=Han}\d“"《])/u;
-// A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening.
+// A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening,
+// also `以X为…` (not `以民宿为主的`), `在X基础上`, `借助…` (`以商招商借助企业的信息渠道…`).
 const SENTENCE_OPENS =
-  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=\s?(?:根据|按照|依照|为了|为切实|为进一步|为全面|为保障|为保证|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平))/u;
+  /^(?:[^\s，,。；;：:、（）()]{2,12}[，,])?[^\s，,。；;：:、（）()]{4,16}?(?=\s?(?:根据|按照|依照|为了|为切实|为进一步|为全面|为保障|为保证|为确保|为加快|为推动|紧紧围绕|由区|由片区|由各|由[^\s，,。；;：:]{2,12}?(?:牵头|负责)|以习近平|以[^\s，,。；;：:]{2,24}?为(?!主的)|在[^\s，,。；;：:]{1,20}?(?:基础上|范围内|期间)|借助|依托|发扬|深刻吸取))/u;
 
 // `强化宣传活动党政办要牵头…`: a heading ending in a word of work, then a unit told what it must do.
 const UNIT_MUST =

@@ -719,3 +719,22 @@ describe('a crawled page on one line, round 26', () => {
     expect(plan.tasks.map((t) => t.key)).toEqual(['一(一)', '一(二)', '二(一)']);
   });
 });
+
+// q-pingtan-suping-investment-drive-2020 and y-pingtan-soe-bureau-safety-month-2021, looked at again.
+describe('a crawled page on one line, headings before 以…为, 在…基础上 and 借助', () => {
+  it('cuts the heading before those openings, but not before 以X为主的', () => {
+    const pad = '为做好2020年招商引资工作，推动片区经济高质量发展，结合片区实际，制定本方案，请认真贯彻执行。';
+    const { plan } = parsePlan(
+      `某片区2020年招商引资工作方案 ${pad}一、招商方式（一）“一把手”招商以片区主要领导为主要负责人，主动出面接待、洽谈及商务谈判。` +
+        '（二）以商招商借助企业的信息渠道、商务渠道、人脉资源进行招商引资。' +
+        '（三）开展安全培训活动在“国资大讲堂”的基础上，组织1场实验区国资系统安全培训活动。' +
+        '（四）引入有实力有经验的企业投资开发以民宿为主的旅游产品开发，打造一批精品民宿和特色旅游产品。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) “一把手”招商',
+      '一(二) 以商招商',
+      '一(三) 开展安全培训活动',
+      '一(四) 引入有实力有经验的企业投资开发以民宿为主的旅游产品开发，打造一批精品民宿和特色旅游产品',
+    ]);
+  });
+});
