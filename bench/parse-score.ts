@@ -31,6 +31,7 @@
  *   npx tsx bench/parse-score.ts --round-25   set Y, held out after tuning on sets E to X
  *   npx tsx bench/parse-score.ts --round-26   set Z, held out after tuning on sets E to Y
  *   npx tsx bench/parse-score.ts --round-27   set AA, held out after tuning on sets E to Z
+ *   npx tsx bench/parse-score.ts --round-28   set AB, held out after tuning on sets E to AA
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -66,6 +67,7 @@ import {
   ROUND_25,
   ROUND_26,
   ROUND_27,
+  ROUND_28,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -98,6 +100,7 @@ type Set =
   | 'round-25'
   | 'round-26'
   | 'round-27'
+  | 'round-28'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -130,6 +133,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-25') return 'round-25';
   if (arg === '--round-26') return 'round-26';
   if (arg === '--round-27') return 'round-27';
+  if (arg === '--round-28') return 'round-28';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -166,6 +170,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-25') return ROUND_25.has(c.name);
   if (set === 'round-26') return ROUND_26.has(c.name);
   if (set === 'round-27') return ROUND_27.has(c.name);
+  if (set === 'round-28') return ROUND_28.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

@@ -384,12 +384,19 @@ export const ROUND_27 = new Set([
   'aa-shanghai-park-upgrade-2026',
 ]);
 
+/** Round 28 (set AB), measured at its fixtures commit before it was tuned on. */
+export const ROUND_28 = new Set([
+  'ab-chongming-greening-air-pollution-emergency-2024',
+  'ab-pingtan-jianwang-copyright-2017',
+  'ab-songjiang-sanitation-worker-pay-2013',
+]);
+
 /**
- * Fixtures held out now: none (rounds 6–27 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: round 28, until it is measured at its fixtures commit (rounds 6–27 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
  * e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c and f99c36c, then tuned on).
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_28);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
