@@ -392,11 +392,11 @@ export const ROUND_28 = new Set([
 ]);
 
 /**
- * Fixtures held out now: round 28, until it is measured at its fixtures commit (rounds 6–27 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
+ * Fixtures held out now: none (rounds 6–28 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
  * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
- * e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c and f99c36c, then tuned on).
+ * e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c and b7f43c1, then tuned on).
  */
-export const HELD_OUT = new Set<string>(ROUND_28);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -448,6 +448,8 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
+  'ab-chongming-greening-air-pollution-emergency-2024':
+    'an 应急预案 in decimal numbering (1 总则 / 2.2 / 3.2.1 Ⅲ级响应措施, （1） under the decimals): no decimal level is read, the （1） items are read as tasks 1–6 repeated',
   'aa-pingtan-power-operation-online-disclosure-2015':
     'a group’s stages hold unnumbered ---items, annotated by order (二(二)1(1)…), and a list 1.–4. of pilot units comes before the 1.–4. tasks in the same group; the signature is read from the page footer',
   'z-pingtan-rural-tourism-upgrade-2019':
@@ -584,6 +586,12 @@ export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: 
   'x-jiading-approval-center-2021': { '*': YEAR_OF_DATES },
   'y-songjiang-parking-sharing-2017': { '*': YEAR_OF_DATES },
   'aa-pingtan-muck-truck-safety-2014': { '*': YEAR_OF_DATES },
+  'ab-songjiang-sanitation-worker-pay-2013': {
+    '*': {
+      fields: ['year', 'date'],
+      why: 'the year only in the dates; the front matter’s date read, the annotation takes the text’s own date line',
+    },
+  },
   'aa-shanghai-invasive-species-2022': {
     '*': { fields: ['issuer'], why: 'five signers on one line; the annotation names the first by its full name' },
   },
