@@ -4,7 +4,7 @@
  */
 import type { PlanGroup, PlanSection, Problem } from './types';
 import { groupKey, keyLabel, taskKeys, uniqueKey } from './keys';
-import { numberAsWritten } from './markers';
+import { isDecimalLevel, numberAsWritten } from './markers';
 import type { Structure } from './roles';
 import { sectionHeading } from './title';
 import { linesOf, type OutlineNode } from './tree';
@@ -56,9 +56,11 @@ function draftGroups(s: Structure, sectionKeys: Keys, groupKeys: Keys, problems:
     const sectionKey = section ? (sectionKeys.get(section) ?? null) : null;
     // A group inside a group is numbered after it: `(二)1`.
     const own = numberAsWritten(node.marker);
-    const number = `${group ? (numbers.get(group) ?? '') : ''}${own}`;
+    // `3.2.1` inside `3.2` already carries its parents' numbers.
+    const whole = isDecimalLevel(node.marker.level);
+    const number = `${group && !whole ? (numbers.get(group) ?? '') : ''}${own}`;
     numbers.set(node, number);
-    const base = group ? `${groupKeys.get(group) ?? ''}${own}` : groupKey(node, sectionKey);
+    const base = group && !whole ? `${groupKeys.get(group) ?? ''}${own}` : groupKey(node, sectionKey);
     const key = uniqueKey(base, used, node.line + 1, problems);
     groupKeys.set(node, key);
     return { key, section: sectionKey ?? '', title: sectionHeading(node.marker.rest), number };

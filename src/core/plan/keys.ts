@@ -8,17 +8,20 @@
 import type { Problem } from './types';
 import type { Picked } from './roles';
 import type { OutlineNode } from './tree';
+import { isDecimalLevel } from './markers';
 
-/** The number as it goes into a key: Chinese numerals as written, others as digits. */
+/** The number as it goes into a key: Chinese numerals and decimals (`3.2.1`) as written, others as digits. */
 export function keyLabel(node: OutlineNode): string {
   const { level, label, n } = node.marker;
-  return CHINESE_LEVELS.has(level) ? label : String(n);
+  return CHINESE_LEVELS.has(level) || isDecimalLevel(level) ? label : String(n);
 }
 
 const CHINESE_LEVELS = new Set(['cn', 'cn-paren', 'shi']);
 
 export function groupKey(node: OutlineNode, section: string | null): string {
   const { level, label } = node.marker;
+  // `3.2.1` names itself wherever it stands.
+  if (isDecimalLevel(level)) return label;
   const number = level.startsWith('word:') ? `${level.slice(5)}${label}` : keyLabel(node);
   return `${section ?? ''}(${number})`;
 }
@@ -118,6 +121,7 @@ export function taskKeys(
     const section = ctx.sectionKey(t.section);
     const group = ctx.groupKey(t.group);
     let key: string;
+    if (isDecimalLevel(level)) return uniqueKey(t.node.marker.label, used, t.node.line + 1, problems);
     // A single group's own `1.–3.` is keyed by the group, as numbers restarting in every group are.
     const byGroup = group !== null && grouped.has(groupedPair(t));
     if (plain.has(level) && !(byGroup && soleGroup.has(level))) key = String(t.node.marker.n);

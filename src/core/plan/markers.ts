@@ -35,7 +35,44 @@ export const LEVEL_RANK: Record<string, number> = {
   num: 2,
   'num-paren': 3,
   circled: 4,
+  dec1: 0,
+  dec2: 1,
+  dec3: 1.5,
+  dec4: 1.75,
 };
+
+/** `1 总则`, `2.2 工作职责`, `3.2.1 Ⅲ级响应措施`: the decimal outline of 应急预案 and technical plans. */
+export function isDecimalLevel(level: string): boolean {
+  return /^dec\d$/.test(level);
+}
+
+// `2.2 工作职责` (space) or `2.2工作职责` as a heading line; never `1.5亿元…` or `2.3万户`.
+const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![.．]?\d)(\s*)(?=[\p{Script=Han}\p{Nl}])/u;
+// `1 总则`: a chapter number, a space and a short heading with no punctuation at all.
+const CHAPTER = /^(\d{1,2})\s+(?=\p{Script=Han})/u;
+const MEASURE_START = /^[亿万千百十个倍元米吨户人家项次余多年月日号天周时分秒%％]/;
+
+function decimalMarker(line: string): Marker | null {
+  const m = DECIMAL.exec(line) ?? CHAPTER.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m[0].length);
+  const label = (m[1] ?? '').replace(/．/g, '.');
+  const parts = label.split('.');
+  const heading = rest.length <= 30 && !/[。；;，,：:]/.test(rest);
+  if (MEASURE_START.test(rest)) return null;
+  if (parts.length === 1 ? rest.length > 15 || /[^\p{Script=Han}、]/u.test(rest) : !heading && m[2] === '') return null;
+  const n = Number(parts[parts.length - 1]);
+  if (n < 1 || parts.some((p) => Number(p) < 1)) return null;
+  return {
+    level: `dec${parts.length}`,
+    n,
+    label,
+    marker: line.slice(0, m[0].length).trim(),
+    rest,
+    restStart: m[0].length,
+    starred: false,
+  };
+}
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
 const WORDS = '重点任务|专项行动|任务|行动|工程|举措|项目|专项';
@@ -98,7 +135,7 @@ export function readMarker(line: string): Marker | null {
     const marker = line.slice(0, restStart).trim();
     return { level, n, label: /^\d+$/.test(label) ? String(n) : label, marker, rest, restStart, starred: offset > 0 };
   }
-  return null;
+  return decimalMarker(line);
 }
 
 /** How a level's number is written in a key or a group number: `(一)`, `行动1`, `3`. */

@@ -17,7 +17,7 @@ export function draftText(draft: TaskDraft, lines: readonly string[]): string {
 
 // `区城管执法局：负责…`: a duty item names its unit before the colon.
 const DUTY_UNIT =
-  /^((?:各|区|市|县|镇|街道)?[\p{Script=Han}（）()]{1,20}?(?:局|委|办|中心|支队|大队|队|所|街道|镇|政府|公司|集团|院|站|部|处|室|会|小组|专班|机构|居民区|村|街镇|街道\(镇\)|街道（镇）))[：:]/u;
+  /^((?:各|区|市|县|镇|街道)?[\p{Script=Han}（）()]{1,20}?(?:局|委|办|中心|支队|大队|队|所|街道|镇|政府|公司|集团|院|站|部|处|科|股|室|会|小组|专班|机构|居民区|村|街镇|街道\(镇\)|街道（镇）))[：:]/u;
 
 // `区民政局负责…`, `区建设管理委、区住房保障房屋管理局负责…`: a 职责分工 item opens with its units.
 const DUTY_VERB =

@@ -1,6 +1,7 @@
 /** Table-driven: every numbering scheme with a small plan written for the test. */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/plan/parse-plan';
+import { readMarker } from '../../../src/core/plan/markers';
 
 interface Case {
   name: string;
@@ -90,6 +91,41 @@ const cases: Case[] = [
     name: 'flattened table cells under a numbered plan',
     text: '一、党建\n1.学习。\n序号\n工作任务\n牵头单位\n1\n2',
     tasks: ['1 一 学习'],
+  },
+  // ab-chongming-greening-air-pollution-emergency-2024, annotated apart: an 应急预案 numbered in
+  // decimals keys its tasks by them, and （1） under a decimal heading by that heading.
+  {
+    name: 'decimal outline (1 总则 / 2.2 / 3.2.1)',
+    text: [
+      '1 总则',
+      '1.1 编制目的',
+      '为高效应对空气重污染。',
+      '2 组织机构和职责',
+      '2.1工作机构',
+      '成立工作组。',
+      '2.2 工作职责',
+      '（1）市容环卫科：牵头落实应急响应。',
+      '（2）绿化管理科：牵头落实绿化养护。',
+      '3 应急响应',
+      '3.2 响应措施',
+      '3.2.1 Ⅲ级响应措施',
+      '（1）加强道路保洁频次。（责任部门：市容环卫中心）',
+      '3.2.2 Ⅱ级响应措施',
+      '（1）增加道路保洁频次。（责任部门单位：市容环卫中心、各乡镇）',
+      '3.3 应急终止',
+      '预警解除后终止。',
+    ].join('\n'),
+    sections: ['1 总则', '2 组织机构和职责', '3 应急响应'],
+    groups: ['2.2 2 工作职责', '3.2 3 响应措施', '3.2.1 3 Ⅲ级响应措施', '3.2.2 3 Ⅱ级响应措施'],
+    tasks: [
+      '1.1 1 编制目的',
+      '2.1 2 工作机构',
+      '2.2(1) 2 市容环卫科：牵头落实应急响应',
+      '2.2(2) 2 绿化管理科：牵头落实绿化养护',
+      '3.2.1(1) 3 加强道路保洁频次',
+      '3.2.2(1) 3 增加道路保洁频次',
+      '3.3 3 应急终止',
+    ],
   },
 ];
 
@@ -218,5 +254,27 @@ describe('一是/二是 as the top level', () => {
     expect(plan.sections).toEqual([]);
     expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual(['1 扎实推进产业强镇', '2 全面推进党的建设']);
     expect(plan.tasks[0]?.text).toContain('西瓜种植产业园项目');
+  });
+});
+
+describe('decimal numbering', () => {
+  it('reads a unit-duty item of a 科 and a 责任部门单位 bracket as leads', () => {
+    const { plan } = parsePlan(
+      '1 职责\n1.1 工作职责\n（1）市容环卫科：牵头落实。\n（2）绿化管理科：牵头落实。\n2 措施\n2.1 响应\n（1）停止施工。（责任部门单位：绿化管理所、林业站）\n（2）加强保洁。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'}`)).toEqual([
+      '1.1(1) 市容环卫科',
+      '1.1(2) 绿化管理科',
+      '2.1(1) 绿化管理所、林业站',
+      '2.1(2) -',
+    ]);
+  });
+
+  it('does not read amounts, counts or dates as decimal headings', () => {
+    for (const line of ['1.5亿元用于改造。', '2.3万户完成改造', '2 个工作日内办结', '3 月底前完成', '12 月']) {
+      expect(readMarker(line), line).toBeNull();
+    }
+    expect(readMarker('3.2.1 Ⅲ级响应措施')).toMatchObject({ level: 'dec3', n: 1, label: '3.2.1' });
+    expect(readMarker('1 总则')).toMatchObject({ level: 'dec1', n: 1, label: '1' });
   });
 });

@@ -448,8 +448,6 @@ const NOT_YET: Record<string, string> = {
     'one paragraph per section, its heading run into its text with no 。 or space (一、推动《…》获批由区经济发展局牵头…); the signed date run into the cover',
   'k-pingtan-suping-four-campaigns-2022':
     'the source numbers 五、 twice (方法步骤, 工作要求); the annotation keys the second 六 so its items do not collide, the parser keeps one 五',
-  'ab-chongming-greening-air-pollution-emergency-2024':
-    'an 应急预案 in decimal numbering (1 总则 / 2.2 / 3.2.1 Ⅲ级响应措施, （1） under the decimals): no decimal level is read, the （1） items are read as tasks 1–6 repeated',
   'aa-pingtan-power-operation-online-disclosure-2015':
     'a group’s stages hold unnumbered ---items, annotated by order (二(二)1(1)…), and a list 1.–4. of pilot units comes before the 1.–4. tasks in the same group; the signature is read from the page footer',
   'z-pingtan-rural-tourism-upgrade-2019':
@@ -581,6 +579,13 @@ const DUTY_POST = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ab-chongming-greening-air-pollution-emergency-2024': {
+    '*': { fields: ['year'], why: 'the year only in a version label (（2024版）) and the cover date' },
+    '2.2(6)': {
+      fields: ['title'],
+      why: 'the stored text breaks the item mid-word with a blank line (建筑垃圾运 / 输、…); the annotation joins it',
+    },
+  },
   'v-lingang-city-checkup-2024': { '*': YEAR_OF_DATES },
   'w-baoshan-public-fire-safety-2019': { '*': YEAR_OF_DATES },
   'x-jiading-approval-center-2021': { '*': YEAR_OF_DATES },
