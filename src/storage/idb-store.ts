@@ -5,7 +5,7 @@ import type { UseStore } from './db';
 import { createSaver } from './saver';
 import { loadAppMeta, loadUiState, saveUiState, updateAppMeta } from './ui-state';
 import { deleteWorkbook, duplicateWorkbook, renameWorkbook, undeleteWorkbook } from './workbook-admin';
-import { listWorkbooks, loadTasks, loadWorkbook } from './workbook-read';
+import { listWorkbooks, loadTasks, loadWorkbook, loadWorkbookHead } from './workbook-read';
 import type { WorkbookStore } from './workbook-store';
 import { saveWorkbooks } from './workbook-write';
 
@@ -16,6 +16,7 @@ export function createIdbStore(db: UseStore): WorkbookStore {
     changes,
     list: () => listWorkbooks(db),
     load: (id) => loadWorkbook(db, id),
+    loadHead: (id, count) => loadWorkbookHead(db, id, count),
     loadTasks: (id, keys) => loadTasks(db, id, keys),
     saveWorkbooks: (workbooks) => saveWorkbooks(db, workbooks),
     createSaver: (onStatus, options = {}) => createSaver(db, onStatus, { ...options, broadcast: changes }),

@@ -60,6 +60,12 @@ export function createMemoryStore(): WorkbookStore {
       const workbook = workbooks.get(id);
       return workbook ? { workbook, problems: [] } : { workbook: null, problems: [NOT_FOUND] };
     },
+    loadHead: async (id, count) => {
+      const workbook = workbooks.get(id);
+      return workbook
+        ? { workbook: { ...workbook, tasks: workbook.tasks.slice(0, count) }, total: workbook.tasks.length }
+        : null;
+    },
     loadTasks: async (id, keys) => {
       const tasks = workbooks.get(id)?.tasks ?? [];
       const found = tasks.filter((t) => keys.includes(t.key));

@@ -3,7 +3,9 @@ import { promisifyRequest } from 'idb-keyval';
 import type { Problem } from '../core/plan/types';
 import type { RestoreResult } from '../core/workbook/restore';
 import {
+  assembleHead,
   assembleWorkbook,
+  listedTaskKeys,
   metaKey,
   summaryFromMeta,
   taskKey,
@@ -11,7 +13,7 @@ import {
   WB_PREFIX,
   type WorkbookSummary,
 } from '../core/workbook/stored-records';
-import type { TaskRecord } from '../core/workbook/types';
+import type { TaskRecord, Workbook } from '../core/workbook/types';
 import { prefixRange, type UseStore } from './db';
 
 export const NOT_FOUND: Problem = { code: 'not-found', message: '找不到这个台账，可能已在其他窗口删除' };
@@ -23,6 +25,44 @@ export async function loadWorkbook(store: UseStore, id: string): Promise<Restore
   );
   if (meta === undefined) return { workbook: null, problems: [NOT_FOUND] };
   return assembleWorkbook(meta, tasks);
+}
+
+export interface WorkbookHead {
+  /** The workbook with only its first tasks. */
+  workbook: Workbook;
+  /** How many tasks the whole workbook lists. */
+  total: number;
+}
+
+/**
+ * The metadata and the first `count` tasks, in one transaction of single gets: what the first
+ * screen shows while the whole workbook is read. Null when the metadata cannot be read (the full
+ * read then says why).
+ */
+export async function loadWorkbookHead(store: UseStore, id: string, count: number): Promise<WorkbookHead | null> {
+  const read = await store('readonly', (os) => {
+    return new Promise<{ meta: unknown; keys: string[]; records: unknown[] } | null>((resolve, reject) => {
+      const metaRequest = os.get(metaKey(id));
+      metaRequest.onerror = () => reject(metaRequest.error);
+      metaRequest.onsuccess = () => {
+        const listed = listedTaskKeys(metaRequest.result);
+        if (listed === null) return resolve(null);
+        const keys = listed.slice(0, count);
+        // Issued from the success callback, while the transaction is still active.
+        Promise.all(keys.map((k) => promisifyRequest(os.get(taskKey(id, k))))).then(
+          (records) => resolve({ meta: metaRequest.result, keys: listed, records }),
+          reject,
+        );
+      };
+    });
+  });
+  if (read === null) return null;
+  const workbook = assembleHead(
+    read.meta,
+    read.keys.slice(0, count),
+    read.records.filter((r) => r !== undefined),
+  );
+  return workbook ? { workbook, total: read.keys.length } : null;
 }
 
 export interface LoadedTasks {

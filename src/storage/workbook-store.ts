@@ -12,7 +12,7 @@ import type { Saver, SaveStatus, SaverOptions } from './saver';
 import type { BackupFolderRecord } from './backup-folder-record';
 import type { AppMeta } from './ui-state';
 import type { DeletedWorkbook } from './workbook-admin';
-import type { LoadedTasks } from './workbook-read';
+import type { LoadedTasks, WorkbookHead } from './workbook-read';
 
 export interface WorkbookStore {
   /** False for the memory store: nothing outlives the page, and the UI says so. */
@@ -21,6 +21,8 @@ export interface WorkbookStore {
   readonly changes: Broadcast;
   list(): Promise<WorkbookSummary[]>;
   load(id: string): Promise<RestoreResult>;
+  /** The metadata and the first `count` tasks, shown while the whole workbook is read; null if unreadable. */
+  loadHead(id: string, count: number): Promise<WorkbookHead | null>;
   /** Some tasks as stored now (another tab changed them). */
   loadTasks(id: string, keys: readonly string[]): Promise<LoadedTasks>;
   /** Whole workbooks (create, import, restore), all or none. Returns them with their new revs. */

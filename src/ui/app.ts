@@ -56,11 +56,20 @@ interface Shell {
   today(): string;
 }
 
+/**
+ * Tasks shown before the whole workbook is read: more than a 1080-pixel screen holds. A large
+ * workbook's records take a few hundred milliseconds to read and restore; its first screen does not wait.
+ */
+export const FIRST_ROWS = 80;
+
+const nextFrame = (win: Window) => new Promise<void>((done) => win.requestAnimationFrame(() => done()));
+
 /** The workbook page in place of whatever was shown, following what other tabs store. */
-function mountPage(shell: Shell, workbook: Workbook): WorkbookPage {
+function mountPage(shell: Shell, workbook: Workbook, loadingTotal?: number, onMissed = () => {}): WorkbookPage {
   const { doc, library } = shell;
   const ui = library.uiState();
   const page = createWorkbookPage(workbook, {
+    ...(loadingTotal === undefined ? {} : { loadingTotal }),
     doc,
     notices: shell.notices,
     today: shell.today,
@@ -73,9 +82,10 @@ function mountPage(shell: Shell, workbook: Workbook): WorkbookPage {
     initialDetailOpen: ui.detailOpen ?? (doc.defaultView?.innerWidth ?? 1366) >= 1600,
     onDetailToggle: (detailOpen) => void library.setUiState({ detailOpen }),
   });
-  library.watch(workbook.id, (next, keys) => page.replace(next, keys));
+  // While the rest is read, another tab's change is noted: the whole workbook is read again after.
+  library.watch(workbook.id, (next, keys) => (page.loading() ? onMissed() : page.replace(next, keys)));
   shell.main.append(page.el);
-  shell.topbar.setWorkbookOpen(true);
+  shell.topbar.setWorkbookOpen(loadingTotal === undefined);
   doc.title = `${workbook.name} - 要点台账`;
   return page;
 }
@@ -90,21 +100,42 @@ function createApp(shell: Shell): App {
     library,
     refresh: () => void (page ? 0 : app.showHome()),
   };
+  const unmount = (): void => {
+    page?.destroy();
+    clear(shell.main);
+  };
+  /** The first tasks painted, then the whole workbook read and shown in their place. */
+  async function openInTwoSteps(id: string, first: Workbook, total: number): Promise<void> {
+    unmount();
+    let missed = false;
+    const opened = mountPage(shell, first, total, () => (missed = true));
+    page = opened;
+    const win = doc.defaultView!;
+    await nextFrame(win);
+    await nextFrame(win);
+    let workbook = await library.load(id);
+    if (workbook && missed && page === opened) workbook = await library.load(id);
+    if (page !== opened) return;
+    if (!workbook) return void app.showHome();
+    opened.finishLoading(workbook);
+    shell.topbar.setWorkbookOpen(true);
+    await library.setUiState({ lastOpened: id });
+  }
   const app: App = {
     library,
     page: () => page,
     async openWorkbook(id) {
+      const head = await library.loadHead(id, FIRST_ROWS);
+      if (head && head.total > FIRST_ROWS) return openInTwoSteps(id, head.workbook, head.total);
       const workbook = await library.load(id);
       if (!workbook) return;
-      page?.destroy();
-      clear(shell.main);
+      unmount();
       page = mountPage(shell, workbook);
       await library.setUiState({ lastOpened: id });
     },
     async showHome() {
-      page?.destroy();
+      unmount();
       page = null;
-      clear(shell.main);
       const list = h(doc, 'div', { class: 'home' });
       shell.main.append(list);
       shell.topbar.setWorkbookOpen(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries, get, set } from 'idb-keyval';
 import { ENVELOPE_TYPES } from '../../src/core/versions';
-import { listWorkbooks, loadTasks, loadWorkbook } from '../../src/storage/workbook-read';
+import { listWorkbooks, loadTasks, loadWorkbook, loadWorkbookHead } from '../../src/storage/workbook-read';
 import { saveTasks, saveWorkbook, saveWorkbooks } from '../../src/storage/workbook-write';
 import { indicator, task, workbook } from '../core/workbook/builders';
 import { freshStore } from './helpers';
@@ -132,5 +132,37 @@ describe('loadTasks', () => {
     expect(loaded.tasks.map((t) => t.key)).toEqual(['2']);
     expect(loaded.missing).toEqual(['9']);
     expect(loaded.problems).toEqual([]);
+  });
+});
+
+describe('loadWorkbookHead', () => {
+  // Stored in one order, listed in another: the head is the workbook's first tasks, not the first keys.
+  const listed = workbook([task('3'), task('1'), task('2', { owner: '李四' }), task('4')]);
+
+  it('reads the metadata and the first tasks in the workbook order, with the whole count', async () => {
+    const store = freshStore();
+    const saved = await saveWorkbook(store, listed);
+    const head = await loadWorkbookHead(store, 'wb-1', 3);
+    expect(head?.total).toBe(4);
+    expect(head?.workbook.tasks.map((t) => t.key)).toEqual(['3', '1', '2']);
+    expect(head?.workbook.tasks[2]).toEqual(saved.tasks[2]);
+    expect({ ...head?.workbook, tasks: [] }).toEqual({ ...saved, tasks: [] });
+  });
+
+  it('is null for a missing workbook and one from a newer version', async () => {
+    const store = freshStore();
+    expect(await loadWorkbookHead(store, 'nope', 3)).toBeNull();
+    await saveWorkbook(store, listed);
+    const meta = (await get('wb/wb-1', store)) as Record<string, unknown>;
+    await set('wb/wb-1', { ...meta, version: 999 }, store);
+    expect(await loadWorkbookHead(store, 'wb-1', 3)).toBeNull();
+  });
+
+  it('leaves out a damaged first task, which the full read then reports', async () => {
+    const store = freshStore();
+    await saveWorkbook(store, listed);
+    await set('task/wb-1/1', 'garbage', store);
+    expect((await loadWorkbookHead(store, 'wb-1', 3))?.workbook.tasks.map((t) => t.key)).toEqual(['3', '2']);
+    expect((await loadWorkbook(store, 'wb-1')).problems.map((p) => p.code)).toContain('damaged-task');
   });
 });

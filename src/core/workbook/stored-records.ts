@@ -122,6 +122,23 @@ function orderTasks(taskKeys: string[], byKey: Map<string, unknown>, problems: P
   return ordered;
 }
 
+/** The task keys a metadata record lists, in the workbook's order; null when it cannot be read. */
+export function listedTaskKeys(meta: unknown): string[] | null {
+  const checked = readEnvelope(meta, 'workbookMeta', '台账');
+  if (!checked.ok || !isRecord(checked.body.workbook)) return null;
+  return array(checked.body.workbook.taskKeys).map((k) => str(k));
+}
+
+/**
+ * The first tasks of a workbook, to show before the rest is read: `meta` restricted to `keys`
+ * (the first of those it lists), assembled as a whole workbook is. Problems are left to the full read.
+ */
+export function assembleHead(meta: unknown, keys: readonly string[], taskRecords: readonly unknown[]): Workbook | null {
+  if (!isRecord(meta) || !isRecord(meta.workbook)) return null;
+  const result = assembleWorkbook({ ...meta, workbook: { ...meta.workbook, taskKeys: [...keys] } }, taskRecords);
+  return result.newer ? null : result.workbook;
+}
+
 /**
  * Metadata record + task records (any order) → a workbook. A record from a newer version refuses
  * the whole workbook (it must stay untouched); a damaged task record is dropped and reported.

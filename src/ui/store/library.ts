@@ -23,6 +23,8 @@ export interface Library {
   list(): Promise<WorkbookSummary[]>;
   /** The workbook, or null with a notice saying why it cannot be opened. */
   load(id: string): Promise<Workbook | null>;
+  /** The first `count` tasks of a workbook (no notices: the full load reports), or null. */
+  loadHead(id: string, count: number): Promise<{ workbook: Workbook; total: number } | null>;
   create(workbook: Workbook): Promise<void>;
   persist(result: ApplyResult): void;
   flush(): Promise<void>;
@@ -95,6 +97,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
       }
       return result.workbook;
     },
+    loadHead: (id, count) => store.loadHead(id, count).catch(() => null),
     async create(workbook) {
       latest.set(workbook.id, workbook);
       await writer.create(workbook);

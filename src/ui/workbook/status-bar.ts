@@ -30,11 +30,21 @@ export function statusText(c: StatusCounts): string {
  */
 export function createStatusBar(
   doc: Document,
-  sources: { model: OpenWorkbook; period: Value<Period>; filter: Value<GridFilter>; grid: GridView; asOf: string },
+  sources: {
+    model: OpenWorkbook;
+    period: Value<Period>;
+    filter: Value<GridFilter>;
+    grid: GridView;
+    asOf: string;
+    /** Said instead of the counts while only the first tasks are read (they would be the first page's). */
+    loading?: () => string | null;
+  },
 ): { el: HTMLElement; destroy(): void } {
   const el = h(doc, 'div', { class: 'status-bar', role: 'status', 'data-testid': 'status-bar' });
   let tally: StatusTally | null = null;
   const show = (counts: StatusCounts): void => {
+    const loading = sources.loading?.();
+    if (loading) return void (el.textContent = loading);
     const text = [statusText(counts), selectionText(sources.grid.selection.rect())].filter(Boolean);
     el.textContent = text.join('\u3000｜\u3000');
   };

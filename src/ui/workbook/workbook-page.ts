@@ -42,6 +42,8 @@ export interface WorkbookPageDeps {
   /** The detail panel open or folded away (UI state). */
   initialDetailOpen: boolean;
   onDetailToggle(open: boolean): void;
+  /** The workbook's task count when `initial` holds only its first tasks (the rest come by `finishLoading`). */
+  loadingTotal?: number;
 }
 
 export interface WorkbookPage {
@@ -53,6 +55,10 @@ export interface WorkbookPage {
   apply(op: Operation): ApplyResult;
   /** Show the workbook another tab stored (no history entry, not saved again). */
   replace(workbook: Workbook, changedKeys?: readonly string[]): void;
+  /** True while only the first tasks are shown: edits are refused until `finishLoading`. */
+  loading(): boolean;
+  /** The whole workbook, read after the first tasks were shown. */
+  finishLoading(workbook: Workbook): void;
   filterToKeys(keys: readonly string[], label: string): void;
   /** A filter picked elsewhere (a chart's bar), shown in the toolbar's controls. */
   filterBy(filter: Partial<GridFilter>, label: string): void;
@@ -173,9 +179,48 @@ function mountToolbar(
   return createToolbar(doc, initial, shared.period.get(), on, deps.initialLayout.hidden, asOf);
 }
 
+interface Loading {
+  active(): boolean;
+  /** Said in the status bar instead of counts that would be the first page's. */
+  text(): string | null;
+  refuse(): void;
+  done(): void;
+}
+
+/** While only the first tasks are shown (`WorkbookPageDeps.loadingTotal`). */
+function loadingState(total: number | undefined, notices: Notices): Loading {
+  let left = total ?? null;
+  return {
+    active: () => left !== null,
+    text: () => (left === null ? null : `正在载入其余任务…（共 ${left.toLocaleString('zh-CN')} 项）`),
+    refuse: () => notices.notice('台账还在载入，请稍候再编辑'),
+    done: () => void (left = null),
+  };
+}
+
+/**
+ * The model as the views see it: while only the first tasks are read, every edit is refused with
+ * a word (it would be lost, or be saved against tasks not yet read).
+ */
+function guarded(model: OpenWorkbook, loading: Loading): OpenWorkbook {
+  const idle = (op: Operation): ApplyResult => ({
+    workbook: model.get(),
+    inverse: op,
+    changedKeys: [],
+    metaChanged: false,
+  });
+  return {
+    ...model,
+    apply: (op, at) => (loading.active() ? (loading.refuse(), idle(op)) : model.apply(op, at)),
+    undo: (at) => !loading.active() && model.undo(at),
+    redo: (at) => !loading.active() && model.redo(at),
+  };
+}
+
 export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): WorkbookPage {
   const { doc } = deps;
-  const model = openWorkbookModel(initial);
+  const loading = loadingState(deps.loadingTotal, deps.notices);
+  const model = guarded(openWorkbookModel(initial), loading);
   const shared: Shared = {
     model,
     period: createValue(deps.initialPeriod),
@@ -209,8 +254,9 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
     body,
   );
   const grid = mountGrid(gridHost, shared, deps);
-  const status = createStatusBar(doc, { ...shared, grid, asOf: deps.today() });
+  const status = createStatusBar(doc, { ...shared, grid, asOf: deps.today(), loading: loading.text });
   el.append(status.el);
+  if (loading.active()) el.setAttribute('aria-busy', 'true');
 
   /** Edits from the detail panel (indicator actuals): validated by the same parser as the grid. */
   function commitOne(key: string, field: FieldId, raw: string): void {
@@ -226,6 +272,12 @@ export function createWorkbookPage(initial: Workbook, deps: WorkbookPageDeps): W
     period: () => shared.period.get(),
     apply: (op) => model.apply(op, now()),
     replace: (next, changedKeys) => model.adopt(next, changedKeys),
+    loading: () => loading.active(),
+    finishLoading(workbook) {
+      loading.done();
+      el.removeAttribute('aria-busy');
+      model.adopt(workbook);
+    },
     filterToKeys(keys, label) {
       toolbar.setFilter({ ...NO_FILTER, keys: [...keys] });
       deps.notices.notice(`已筛选：${label}（${keys.length} 项）`);
