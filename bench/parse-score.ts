@@ -32,6 +32,7 @@
  *   npx tsx bench/parse-score.ts --round-26   set Z, held out after tuning on sets E to Y
  *   npx tsx bench/parse-score.ts --round-27   set AA, held out after tuning on sets E to Z
  *   npx tsx bench/parse-score.ts --round-28   set AB, held out after tuning on sets E to AA
+ *   npx tsx bench/parse-score.ts --round-29   set AC, held out after tuning on sets E to AB
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -68,6 +69,7 @@ import {
   ROUND_26,
   ROUND_27,
   ROUND_28,
+  ROUND_29,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -101,6 +103,7 @@ type Set =
   | 'round-26'
   | 'round-27'
   | 'round-28'
+  | 'round-29'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -134,6 +137,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-26') return 'round-26';
   if (arg === '--round-27') return 'round-27';
   if (arg === '--round-28') return 'round-28';
+  if (arg === '--round-29') return 'round-29';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -171,6 +175,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-26') return ROUND_26.has(c.name);
   if (set === 'round-27') return ROUND_27.has(c.name);
   if (set === 'round-28') return ROUND_28.has(c.name);
+  if (set === 'round-29') return ROUND_29.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

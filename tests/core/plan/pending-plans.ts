@@ -391,12 +391,21 @@ export const ROUND_28 = new Set([
   'ab-songjiang-sanitation-worker-pay-2013',
 ]);
 
+/** Round 29 (set AC), measured at its fixtures commit before it was tuned on. */
+export const ROUND_29 = new Set([
+  'ac-baoshan-street-town-enforcement-2021',
+  'ac-jingan-carbon-energy-saving-2026',
+  'ac-pingtan-eco-damage-compensation-2017',
+  'ac-pingtan-soil-pollution-prevention-2016',
+]);
+
 /**
- * Fixtures held out now: none (rounds 6–28 were measured at edb45eb, 9710592, dfb64a1, b8fd159,
- * ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4, b862da9, 0f90878, 7ee2d69,
- * e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c and b7f43c1, then tuned on).
+ * Fixtures held out now: set AC (round 29). Rounds 6–28 were measured at edb45eb, 9710592,
+ * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4,
+ * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c and
+ * b7f43c1, then tuned on.
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_29);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
