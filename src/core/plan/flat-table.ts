@@ -8,6 +8,7 @@
  * merged column before 序号 (任务类型) and is dropped.
  */
 import { readMarker, type Marker } from './markers';
+import { chineseToNumber } from './numerals';
 import { splitTopLevel } from './units';
 import { cellView, expandCells } from './table-cells';
 
@@ -46,7 +47,10 @@ const ROLES: [Role, RegExp][] = [
     /^(?:牵头|牽頭|责任|責任|推进|推進|主责|主責|实施|實施)(?:单位|單位|部门|部門|主体|主體)?$|^(?:牵头|责任)(?:单位|部门)\S{0,4}$/,
   ],
   ['partner', /^(?:配合|协办|協辦|参与|參與|支撑|支撐|协同|協同)(?:单位|單位|部门|部門)$/],
-  ['deadline', /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$/],
+  [
+    'deadline',
+    /^(?:完成)?(?:时限|時限|时间|時間|期限)$|^时间节点$|^時間節點$|^(?:进度|時間|时间)安排$|^计划完成时间$|^(?:时间|時間)(?:进度|進度)$/,
+  ],
   [
     'task',
     /^(?:工作|主要|重点|具体|目标|实施|改革|整治|建设)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|重点|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
@@ -74,14 +78,16 @@ export function isHeaderCell(line: string): boolean {
 }
 
 const ORG_END =
-  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|经开区|居民区|企业|管委会|单位|部门|社|团|机构|机关|联|协)$/;
+  /(?:局|委|办|厅|部|处|室|中心|街道|镇|乡|街镇|集团|公司|政府|专班|支队|大队|队|所|站|院|会|开发区|经开区|片区|功能区|校|居民区|企业|管委会|单位|部门|社|团|机构|机关|联|协)$/;
 
 /** `区规划资源局、各相关街镇`: every item names an organisation. */
 export function isUnitList(cell: string): boolean {
   // Thirty units of 24 characters at most: a longer text is a paragraph, and not split to see it.
   if (cell.length > 1000) return false;
   const items = splitTopLevel(cell, /[、，,；;\s]/);
-  return items.length > 0 && items.every((i) => i.length <= 24 && ORG_END.test(i.replace(/[（(][^）)]*[）)]$/, '')));
+  // `…、科技经济委等`: the 等 says there are others.
+  const name = (i: string) => i.replace(/[（(][^）)]*[）)]$/, '').replace(/(?<=\p{Script=Han}{2})等$/u, '');
+  return items.length > 0 && items.every((i) => i.length <= 24 && ORG_END.test(name(i)));
 }
 
 function isDeadlineCell(cell: string): boolean {
@@ -112,7 +118,10 @@ function headerAt(lines: readonly string[], i: number, end: number): Header | nu
     if (line.length === 0 || isRowRule(line)) continue;
     const role = roleOf(line);
     const short =
-      line.replace(/\s+/g, '').length <= 12 && !/[。，；]/.test(line) && !/^\d+$/.test(line) && !readMarker(line);
+      line.replace(/\s+/g, '').length <= 12 &&
+      !/[。，；]/.test(line) &&
+      !/^\d+$|^[一二三四五六七八九十]{1,3}$/.test(line) &&
+      !readMarker(line);
     if (role === null && (!short || ++unknown > 4)) break;
     roles.push(role ?? 'other');
   }
@@ -126,6 +135,22 @@ function isBand(line: string): Marker | null {
   const level = marker?.level ?? '';
   const bandLevel = level === 'cn' || level === 'cn-paren' || level.startsWith('word:');
   return marker && bandLevel && line.length <= 80 && !line.includes('。') ? marker : null;
+}
+
+/**
+ * `一` / `推进碳达峰碳中和综合管理`: a band row whose number and title were two cells, each on its
+ * own line. Its number is a bare Chinese numeral; its title a short line that is no row's number.
+ */
+function bareBand(lines: readonly string[], i: number, end: number): { marker: Marker; titleLine: number } | null {
+  const label = lines[i] ?? '';
+  const n = /^[一二三四五六七八九十]{1,3}$/.test(label) ? chineseToNumber(label) : null;
+  if (n === null) return null;
+  let j = i + 1;
+  while (j < end && (lines[j] ?? '').length === 0) j++;
+  const title = lines[j] ?? '';
+  if (title.length === 0 || title.length > 40 || /[。；;]/.test(title) || /^\d/.test(title) || readMarker(title))
+    return null;
+  return { marker: { level: 'cn', n, label, marker: label, rest: title, restStart: 0, starred: false }, titleLine: j };
 }
 
 function accepts(role: Role | undefined, cell: string): boolean {
@@ -232,6 +257,14 @@ function readRows(lines: readonly string[], header: Header, end: number): FlatTa
       break;
     }
     const last = table.rows[table.rows.length - 1];
+    const bare = bareBand(lines, i, end);
+    if (bare && (open === null || cells.length > 0)) {
+      close();
+      band = { line: i, marker: bare.marker };
+      table.bands.push(band);
+      i = bare.titleLine;
+      continue;
+    }
     const bandMarker = isBand(line);
     // The first row may carry any number (a city's project 15); the others count on from it.
     if (/^\d{1,3}$/.test(line) && (last === undefined || Number(line) === last.n + 1)) {

@@ -226,7 +226,7 @@ function opening(head: string): string[] {
 // A heading of two clauses (`加快医社保自助结算，逐步实施“多卡融合” 进一步…`) ends there too, and a
 // stage's before the days that open its paragraph (`自查阶段 4月15日前，企业…`).
 const SPACED_HEADING =
-  /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s(?:[\p{Script=Han}“"《]|\d{1,2}月\d{1,2}日))/u;
+  /^(?:[^\s，,。；;：:、]{2,16}[，,])?[^\s，,。；;：:、]{4,20}(?=\s(?:[\p{Script=Han}“"《]|\d{1,2}月\d{1,2}日|\d{4}年))/u;
 
 function spacedHeading(rest: string): string | null {
   const heading = SPACED_HEADING.exec(rest)?.[0];
@@ -356,6 +356,9 @@ function numParts(part: string): string[] {
   const labelled = (NUM_HEADING_THEN_LABEL.exec(part) ?? HEADING_THEN_COUNT.exec(part))?.[0];
   if (labelled) return [labelled, part.slice(labelled.length).trim()];
   const marker = /^\d{1,3}\s*[.．、]\s*/.exec(part)?.[0] ?? '';
+  // `1.强化工矿企业环境监管 加强日常环境监管。…`: the paragraph break after its heading, as for `（一）`.
+  const spaced = marker ? spacedHeading(part.slice(marker.length)) : null;
+  if (spaced) return [marker + spaced, part.slice(marker.length + spaced.length).trim()];
   const sentence = part.slice(marker.length).split('。')[0] ?? '';
   const opened = marker && sentence.length > 24 ? (SENTENCE_OPENS.exec(sentence)?.[0] ?? null) : null;
   // `各学校需根据…`: a subject and its modal verb start the sentence; there is no heading.
@@ -383,7 +386,19 @@ function split(line: string, cuts: readonly Cut[]): string[] {
     const pieces = [closing.slice(0, signed.index + 1), ...(signed[1] ?? '').split(/\s+/), signed[2] ?? ''];
     parts.splice(parts.length - 1, 1, ...pieces);
   }
-  return parts.filter((p) => p.length > 0).map(withoutWrapSpaces);
+  return parts
+    .flatMap(unitsClauseApart)
+    .filter((p) => p.length > 0)
+    .map(withoutWrapSpaces);
+}
+
+// `责任单位：X牵头，Y等参与 鼓励农民增施有机肥…`: the units clause ends its paragraph; the space after its
+// last role is the page's paragraph break, and the next paragraph is the task's too.
+const UNITS_THEN_TEXT =
+  /(?<=(?:责任|牵头|主责)(?:单位|部门)\s*[:：][^。；;]{1,120}?(?:牵头|参与|参加|配合|协助|负责|落实))\s+(?=\p{Script=Han})/gu;
+
+function unitsClauseApart(part: string): string[] {
+  return part.split(UNITS_THEN_TEXT);
 }
 
 const PAGE_TRAILER = /(?<=\s)(?:来源|來源)[:：]\s*\S{2,40}(?:\s*附件下载)?\s*$/;

@@ -43,6 +43,18 @@ function rowDraft(row: FlatTable['rows'][number], section: string | null, group:
   return draft;
 }
 
+/**
+ * `联影生产研发基地一期` / `（高端医疗影像设备产业化基金项目）`: where blank lines part the cells, the
+ * lines right after the title's are the same cell, wrapped.
+ */
+function wrappedInCell(taskLines: readonly number[], lines: readonly string[]): string {
+  const first = taskLines[0] ?? 0;
+  if (first === 0 || (lines[first - 1] ?? '') !== '') return '';
+  let more = '';
+  for (let k = 1; taskLines[k] === first + k && (lines[first + k] ?? '') !== ''; k++) more += lines[first + k] ?? '';
+  return more;
+}
+
 /** Sections, groups and drafts of one table; `head` of each draft is filled by the caller. */
 export function draftTable(table: FlatTable, ctx: TableContext): Drafted {
   const sections: PlanSection[] = [];
@@ -92,6 +104,7 @@ export function addTable(
     // `1. 强化…` / `1、完善…`: a cell listing numbered duties; its first is the title, without the 1.
     // A leading `*` marks a kind of row (the table's own note says which), not title words.
     d.head = (lines[d.lines[0] ?? 0] ?? '').replace(/^\s*\d{1,2}\s*[.．、]\s*(?=\D)/, '').replace(/^[*＊]\s*/, '');
+    d.head += wrappedInCell(d.lines, lines);
     d.key = uniqueKey(d.key, used, (d.lines[0] ?? 0) + 1, problems);
   }
   into.sections.push(...read.sections);

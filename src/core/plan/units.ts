@@ -60,6 +60,7 @@ const PARTNER_LABELS = [
 ];
 const LABEL = new RegExp(`(${[...LEAD_LABELS, ...PARTNER_LABELS].join('|')})\\s*[:：]\\s*`, 'g');
 const VALUE_END = /[；;。）)\n]/;
+
 // `（X牵头，Y配合。其中：“…工程”由Z牵头组织实施）`: a note after the roles, inside the same brackets;
 // `（X牵头负责，Y、各区政府组织落实）`.
 const PAREN =
@@ -163,15 +164,23 @@ function withSharedDuty(fields: { label: string; lead: boolean; value: string }[
 
 // `（责任处室：办公室牵头，各相关处室配合）`, `责任单位：区行政审批局牵头，区办公室参加，区直各有关部门按职责分别负责`:
 // one label, its value's clauses each ending in the role of the units it names.
-const ROLE_CLAUSE = /^(.{2,60}?)(?:分别)?(牵头|等?(?:按职责(?:分工)?(?:分别)?)?(?:配合|参加|参与|协助|负责))$/;
+const ROLE_CLAUSE = /^(.{2,60}?)(?:分别)?(牵头|等?(?:按职责(?:分工)?(?:分别)?)?(?:配合|参加|参与|协助|负责(?:落实)?))$/;
 
 /** A lead label's value `X牵头，Y配合` (or `…参加`, `…按职责分别负责`) as a lead field and partner fields. */
 function withRolesInValue(fields: { label: string; lead: boolean; value: string }[]) {
   return fields.flatMap((f) => {
-    if (!f.lead || !f.value.includes('牵头')) return [f];
+    if (!f.lead || !/牵头|负责/.test(f.value)) return [f];
     const clauses = f.value.split(/[，,；;]\s*/).map((c) => ROLE_CLAUSE.exec(c.trim()));
-    if (clauses.length < 2 || clauses.some((c) => c === null) || clauses[0]?.[2] !== '牵头') return [f];
-    return clauses.map((c) => ({ label: f.label, lead: c?.[2] === '牵头', value: (c?.[1] ?? '').trim() }));
+    if (clauses.length < 2 || clauses.some((c) => c === null)) return [f];
+    // `X负责，Y等参与`: 负责 leads where the units after it only take part.
+    const first = clauses[0]?.[2];
+    const helped = clauses.slice(1).every((c) => /配合|参加|参与|协助/.test(c?.[2] ?? ''));
+    if (first !== '牵头' && !(first === '负责' && helped)) return [f];
+    return clauses.map((c, i) => ({
+      label: f.label,
+      lead: c?.[2] === '牵头' || (i === 0 && first === '负责'),
+      value: (c?.[1] ?? '').trim(),
+    }));
   });
 }
 

@@ -254,3 +254,66 @@ describe('isUnitList', () => {
     expect(isUnitList(`区民政局${' '.repeat(80_000)}区财政局`)).toBe(false);
   });
 });
+
+// ac-jingan-carbon-energy-saving-2026 and g-jingan-carbon-energy-saving-2025, annotated apart.
+describe('a task table whose band rows are a bare numeral and a title, with a 时间进度 column', () => {
+  it('reads the bands as groups, 时间进度 as the deadline and unit cells ending in 等', () => {
+    const text = [
+      '2026年某区节能减排重点工作安排',
+      '一、工作目标',
+      '全面完成年度目标。',
+      '附件',
+      '重点工作任务分工表',
+      '序号',
+      '重点任务',
+      '具体工作',
+      '时间进度',
+      '责任部门',
+      '一',
+      '推进碳达峰碳中和综合管理',
+      '1',
+      '全面实施碳排放总量和强度双控制度',
+      '全年推进',
+      '发展改革委、生态环境局、区委党校等',
+      '2',
+      '编制温室气体排放清单',
+      '三季度完成',
+      '各功能片区',
+      '二',
+      '持续推动节能降碳增效',
+      '3',
+      '强化重点单位能源消费管理',
+      '年内完成',
+      '商务委、各功能区',
+    ].join('\n\n');
+    const { plan } = parsePlan(text);
+    expect(plan.groups.map((g) => `${g.number} ${g.title}`)).toEqual([
+      '一 推进碳达峰碳中和综合管理',
+      '二 持续推动节能降碳增效',
+    ]);
+    const rows = plan.tasks.filter((t) => t.level === 'table');
+    expect(rows.map((t) => `${t.key} ${t.group} ${t.deadline} ${t.leadUnit}`)).toEqual([
+      '1 (一) 2026-12-31 发展改革委、生态环境局、区委党校等',
+      '2 (一) 2026-09-30 各功能片区',
+      '3 (二) 2026-12-31 商务委、各功能区',
+    ]);
+  });
+});
+
+// h-jiading-major-projects-2025, annotated apart: cells parted by blank lines, a project name wrapped in its cell.
+describe('a project table whose names wrap inside their cells', () => {
+  it('titles each row by the whole cell', () => {
+    const text = [
+      '2025年某区重大工程建设计划\n\n一、产业发展类\n\n安排重大项目2个。\n\n附件：2025年某区重大工程建设计划表\n\n附件\n\n2025年某区重大工程建设计划',
+      '序号\n\n项目名称\n\n牵头单位\n\n建设目标',
+      '一\n\n产业发展类（2个）',
+      '1\n\n联影生产研发基地一期\n（高端医疗影像设备产业化基金项目）\n\n区经委\n\n建成',
+      '2\n\n外冈工业园区JDS3-0101单元17-06地块新建厂房\n一期工程\n\n区经委\n\n建成',
+    ].join('\n\n');
+    const { plan } = parsePlan(text);
+    expect(plan.tasks.filter((t) => t.level === 'table').map((t) => `${t.key} ${t.title} ${t.leadUnit}`)).toEqual([
+      '1 联影生产研发基地一期（高端医疗影像设备产业化基金项目） 区经委',
+      '2 外冈工业园区JDS3-0101单元17-06地块新建厂房一期工程 区经委',
+    ]);
+  });
+});

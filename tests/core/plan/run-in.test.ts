@@ -738,3 +738,25 @@ describe('a crawled page on one line, headings before 以…为, 在…基础上
     ]);
   });
 });
+
+// ac-pingtan-soil-pollution-prevention-2016, annotated apart: a one-line page whose `1.` items are a
+// heading, a space, then their paragraph, each closed by a 责任单位 clause and a space.
+describe('a one-line page of headed 1. items with a units clause each', () => {
+  it('titles each item by its heading and reads the units clause to its space', () => {
+    const pad = '为切实加强土壤污染防治，逐步改善土壤环境质量，结合实际，制定本方案，请认真贯彻执行。';
+    const { plan } = parsePlan(
+      `某区土壤污染防治工作方案 ${pad}一、主要任务 （一）掌握土壤环境质量状况 1.开展土壤环境质量详查 2017年6月底前，完成全区土壤污染状况初步调查。` +
+        '责任单位：区环境局牵头，区农村发展局等参与，各乡镇人民政府负责落实。 2.建立土壤环境监测体系 结合土壤污染治理试点项目建设，先行配备一批土壤快速检测设备，逐步建成覆盖全区农用地和重点行业企业用地的土壤环境质量监测网络。' +
+        '责任单位：区环境局、农村发展局负责，区经济发展局等参与 鼓励农民增施有机肥，减少化肥使用量。 （二）严格监管各类污染源 ' +
+        '1.强化工矿企业环境监管 加强日常环境监管。确定重点监管企业名单。 责任单位：区环境局牵头，区卫生局参与',
+    );
+    expect(
+      plan.tasks.map((t) => `${t.key} ${t.title} ${t.leadUnit ?? '-'} ${(t.partnerUnits ?? []).join('、')}`),
+    ).toEqual([
+      '一(一)1 开展土壤环境质量详查 区环境局 区农村发展局、各乡镇人民政府',
+      '一(一)2 建立土壤环境监测体系 区环境局、农村发展局 区经济发展局',
+      '一(二)1 强化工矿企业环境监管 区环境局 区卫生局',
+    ]);
+    expect(plan.tasks[0]?.deadline).toBe('2017-06-30');
+  });
+});
