@@ -33,6 +33,7 @@
  *   npx tsx bench/parse-score.ts --round-27   set AA, held out after tuning on sets E to Z
  *   npx tsx bench/parse-score.ts --round-28   set AB, held out after tuning on sets E to AA
  *   npx tsx bench/parse-score.ts --round-29   set AC, held out after tuning on sets E to AB
+ *   npx tsx bench/parse-score.ts --round-30   set AD, held out after tuning on sets E to AC
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -70,6 +71,7 @@ import {
   ROUND_27,
   ROUND_28,
   ROUND_29,
+  ROUND_30,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -104,6 +106,7 @@ type Set =
   | 'round-27'
   | 'round-28'
   | 'round-29'
+  | 'round-30'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -138,6 +141,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-27') return 'round-27';
   if (arg === '--round-28') return 'round-28';
   if (arg === '--round-29') return 'round-29';
+  if (arg === '--round-30') return 'round-30';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -176,6 +180,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-27') return ROUND_27.has(c.name);
   if (set === 'round-28') return ROUND_28.has(c.name);
   if (set === 'round-29') return ROUND_29.has(c.name);
+  if (set === 'round-30') return ROUND_30.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
