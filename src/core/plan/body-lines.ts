@@ -35,7 +35,8 @@ function isSignatureAt(lines: readonly string[], i: number): boolean {
 /** Lines that end the text of the task before them. */
 export function isClosingAt(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  return isDateLine(line) || isSignatureAt(lines, i) || /^特此通知[。.]?$/.test(line);
+  // `【原文下载】`: a scraped page's links to its files, after the text.
+  return isDateLine(line) || isSignatureAt(lines, i) || /^特此通知[。.]?$|^【(?:原文|附件)下载】$/.test(line);
 }
 
 /**

@@ -133,7 +133,7 @@ export function shareClosingUnits(drafts: readonly TaskDraft[], tasks: ParsedTas
     // On a page that lost its line breaks the units line runs on after the last sentence.
     const closes =
       UNITS_LINE.test(closing.trim()) ||
-      (others.length >= 2 && [CLOSING_PAREN, CLOSING_LABEL].some((re) => re.test(owner?.text ?? '')));
+      (others.length >= 1 && [CLOSING_PAREN, CLOSING_LABEL].some((re) => re.test(owner?.text ?? '')));
     if (owner?.leadUnit && closes && others.every((t) => !t.leadUnit && !t.partnerUnits)) {
       for (const t of others) {
         t.leadUnit = owner.leadUnit;

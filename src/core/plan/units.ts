@@ -64,7 +64,7 @@ const VALUE_END = /[；;。）)\n]/;
 // `（X牵头，Y配合。其中：“…工程”由Z牵头组织实施）`: a note after the roles, inside the same brackets;
 // `（X牵头负责，Y、各区政府组织落实）`.
 const PAREN =
-  /[（(]([^（）()，,；;]{1,60}?)牵头(?:负责)?(?:[，,；;、]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责|组织落实)|配合|参与|協助|协助|协办|组织实施|组织落实)(?:实施)?)?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
+  /[（(]([^（）()，,；;]{1,60}?)牵头(?:负责)?(?:[，,；;、]\s*([^（）()]{1,200}?)(?:等?按职责(?:分工)?(?:配合|负责|组织落实)|等?分工负责|配合|参与|協助|协助|协办|组织实施|组织落实)(?:实施)?)?(?:[。；;]其中[：:][^（）()]{0,80})?[)）]/;
 // `（区公安局负责，各片区管理局配合）`: 负责 in the place of 牵头, with the units that help.
 const PAREN_DUTY = /[（(]([^（）()，,；;]{1,60}?)负责[，,；;]\s*([^（）()]{1,200}?)(?:配合|参与|協助|协助|协办)[)）]/;
 // `（各处室按职责分工负责）`, `（县政府、各乡镇政府组织实施）`: the units that carry the task, without a 牵头.
@@ -186,7 +186,7 @@ function withRolesInValue(fields: { label: string; lead: boolean; value: string 
 
 // `…建立农药包装废弃物回收机制。(区农业农村委)`: the units alone in brackets closing the task.
 const CLOSING_BRACKET = /[。；;]\s*[（(]([^（）()。，,；;：:]{2,60})[)）]\s*$/;
-const UNIT_NAME = /(?:局|委|办|部|中心|政府|院|所|站|队|公司|集团|街道|镇|乡|处|科|室|居委会|村委会|海关)$/;
+const UNIT_NAME = /(?:局|委|办|部|中心|政府|院|所|站|队|公司|集团|街道|镇|乡|区|处|科|室|居委会|村委会|海关|协|联)$/;
 
 function closingUnits(text: string): string | undefined {
   const inside = CLOSING_BRACKET.exec(text)?.[1];

@@ -165,6 +165,17 @@ describe('findUnits', () => {
       '完善机制。（市住房城乡建设管理委牵头，市民政局按职责组织落实）',
       { leadUnit: '市住房城乡建设管理委', partnerUnits: ['市民政局'] },
     ],
+    // ad-pingtan-suping-natural-disaster-hazards-2020, ad-shanghai-food-tech-innovation-2026-2030.
+    [
+      '完成排查。（资源生态处牵头，党群工作处、农业农村处分工负责）',
+      { leadUnit: '资源生态处', partnerUnits: ['党群工作处', '农业农村处'] },
+    ],
+    ['提高公众接受度。（市委网信办、市科协、相关区）', { leadUnit: '市委网信办、市科协、相关区' }],
+    // ac-pingtan-soil-pollution-prevention-2016.
+    [
+      '建立监测体系。责任单位：区环境局、农村发展局负责，区经济发展局等参与',
+      { leadUnit: '区环境局、农村发展局', partnerUnits: ['区经济发展局'] },
+    ],
   ])('reads the units of %s', (text, expected) => expect(findUnits(text)).toEqual(expected));
 
   // aa-shanghai-invasive-species-2022, v-pingtan-road-traffic-safety-2012.
@@ -211,5 +222,33 @@ describe('keys of a level that starts again inside a task', () => {
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => t.key)).toEqual(['一(1)', '一(2)', '二(一)', '二(二)']);
+  });
+});
+
+// ad-pingtan-suping-natural-disaster-hazards-2020 and ad-shanghai-food-tech-innovation-2026-2030, annotated apart.
+describe('units closing a group, and a scraped page’s download links', () => {
+  it('gives a two-item group the units bracket closing its last item', () => {
+    const pad = '为全面排查自然灾害风险隐患，切实保障人民群众生命财产安全，结合实际，制定本方案，请认真贯彻执行。';
+    const { plan } = parsePlan(
+      `某片区自然灾害风险隐患大排查大整治工作实施方案 ${pad}一、整治内容与责任分工（一）避灾安置点整治内容：1. 全面检查避灾安置点风险隐患，重点检查安全管理责任制落实情况。` +
+        '2. 4月25日前，完成避灾安置点选址安全情况的排查。（政法综治处负责）二、整治方法本次大排查大整治不分阶段、不分步骤，各相关责任处室要立即行动起来。',
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(['整治内容与责任分工', '整治方法']);
+    expect(plan.tasks.filter((t) => t.section === '一').map((t) => `${t.key} ${t.leadUnit ?? '-'}`)).toEqual([
+      '一(一)1 政法综治处',
+      '一(一)2 政法综治处',
+    ]);
+  });
+
+  it('ends the text at 【原文下载】, so the units closing the last task are read', () => {
+    const { plan } = parsePlan(
+      '# 某市食品科技行动方案\n\n一、重点任务\n\n1. 加强人才培养。共建培养基地。（市人才局、市教委）\n\n' +
+        '2. 提高公众接受度。举办科普活动。（市委网信办、市科协）\n\n【原文下载】\n- [某市食品科技行动方案](https://example.org/a.pdf)',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'}`)).toEqual([
+      '1 市人才局、市教委',
+      '2 市委网信办、市科协',
+    ]);
+    expect(plan.tasks[1]?.text).not.toContain('原文下载');
   });
 });

@@ -413,7 +413,7 @@ export const ROUND_30 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1 and 5f841f5, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_30);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -604,6 +604,24 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ad-pingtan-suping-natural-disaster-hazards-2020': {
+    groups: {
+      fields: ['title'],
+      why: 'group headings end in a content label before their 1. (…设施整治内容：1.): the annotation keeps the label, the parser drops it as it does for 工作目标：',
+    },
+    ...Object.fromEntries(
+      ['二(一)1', '二(一)2', '二(一)3'].map((key) => [
+        key,
+        {
+          fields: ['support'],
+          why: 'the annotation keeps 政法综治处等相关处室、单位 whole, the parser splits off 单位',
+        },
+      ]),
+    ),
+  },
+  'ad-shanghai-food-tech-innovation-2026-2030': {
+    '*': { fields: ['issuer'], why: 'six signers: the annotation names them all, the parser the first' },
+  },
   'ac-pingtan-soil-pollution-prevention-2016': Object.fromEntries(
     ['三(五)1', '三(六)2'].map((key) => [
       key,
