@@ -145,15 +145,17 @@ function findNotice(lines: readonly string[]): (Notice & { end: number }) | null
 }
 
 // `现将《Y》印发给你们`, `《Y》已经…会议研究同意，现印发你们`: the cover sentence names the plan.
+// `我委编制了《X》。现印发给你们`: the plan named in the sentence before the one that issues it.
 const COVER_QUOTE =
-  /(?:^|现将|現將|将|將)《([^《》]{2,80})》[^。《》]{0,60}?(?:印发|印發|下发|下發|转发|轉發)(?:给|給)?(?:你们|你們)/;
+  /(?:^|现将|現將|将|將|编制了|制定了|編制了)《([^《》]{2,80})》(?:[^。《》]{0,60}?|。\s*现)(?:印发|印發|下发|下發|转发|轉發)(?:给|給)?(?:你们|你們)/;
 const TITLE_FIELD = /^(?:标题|標題|名称|名稱)\s*[:：]\s*(.+)$/;
 
 /** The plan named by the cover sentence among the opening lines, or null. */
 function coverQuote(lines: readonly string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
     const m = COVER_QUOTE.exec(lines[i] ?? '');
-    const name = m ? tidyName(m[1] ?? '') : '';
+    // `《上海关于贯彻落实<“十四五”…规划>的实施意见》`: a title quoted inside the name, in ASCII brackets.
+    const name = m ? tidyName(m[1] ?? '').replace(/<([^<>]{2,60})>/g, '《$1》') : '';
     if (name.length >= 4) return name;
   }
   return null;
@@ -265,7 +267,9 @@ export function findCover(lines: readonly string[], firstItem: number, skipTo = 
     const [s, e] = findTitle(lines, from, to, null);
     if (s >= 0 && loose(lines.slice(s, e).join('')).endsWith(loose(named))) [start, end] = [s, e];
   }
-  const own = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
+  const found = start >= 0 ? tidyName(lines.slice(start, end).join('')) : null;
+  // The page's heading may drop the quoted title's 《》 that the cover sentence keeps.
+  const own = found !== null && quoted && loose(found) === loose(quoted) && /《/.test(quoted) ? quoted : found;
   const bodyStart = end >= 0 ? end : from;
   // `印发《十一旅游品质提升整治方案》` over its own `苏平片区十一旅游品质提升整治方案`: the fuller one.
   const fuller = notice?.kind === 'quoted' && own !== null && fullerThan(own, notice.name);

@@ -135,6 +135,11 @@ function yearsOf(title: string | null, preamble: string): Pick<PlanMetadata, 'ye
 // `XX市教育局2024年…`: a template's placeholder letters count as part of the name.
 const TITLE_ISSUER = /^([\p{Script=Han}A-Z]{2,20}?(?:局|厅|委员会|委|办公室|办|政府|中心))(?=\d{4}\s*年)/u;
 
+/** `发布机构: 上海市`: the site that posted the page names only its place, not who issued the plan. */
+function siteField(value: string | null): string | null {
+  return value !== null && /^\p{Script=Han}{2,4}[省市区县]$/u.test(value) ? null : value;
+}
+
 /** `headerEnd`: lines before it may hold header fields (the cover and the title). */
 export function readMetadata(
   lines: readonly string[],
@@ -157,7 +162,7 @@ export function readMetadata(
     // A joint notice (`A、B、C关于印发…`) is signed by all of them: the first signature names it.
     (noticeIssuer?.includes('、') ? (signatureIssuer(lines) ?? noticeIssuer.split('、')[0]) : null) ??
     noticeIssuer ??
-    fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/) ??
+    siteField(fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/)) ??
     signatureIssuer(lines) ??
     (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
     front.issuer ??

@@ -421,7 +421,7 @@ export const ROUND_31 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5 and 4903564, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_31);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -612,6 +612,13 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ae-pingtan-suping-rural-waste-sorting-2021': {
+    '*': YEAR_OF_DATES,
+    '三(三)': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'a goal in two stages: the annotation takes the second stage’s end (2021年12月31日), the parser reads none',
+    },
+  },
   'ad-pingtan-suping-natural-disaster-hazards-2020': {
     groups: {
       fields: ['title'],

@@ -132,4 +132,27 @@ describe('plan name', () => {
     );
     expect(plan.year).toBeNull();
   });
+
+  // ae-shanghai-agri-mechanization-2021-2025, annotated apart: a scraped page whose heading drops the
+  // inner 《》, over a cover that names the plan in the sentence before the one that issues it.
+  it('reads 编制了《X<Y>》。现印发给你们 with Y in 《》, and a 发布机构 that only names a place as no issuer', () => {
+    const { plan } = parsePlan(
+      [
+        '# 上海关于贯彻落实“十四五”全国农业机械化发展规划的实施意见',
+        '',
+        '**发布机构**: 上海市',
+        '',
+        '---',
+        '',
+        '各区农业农村委、市属有关单位：',
+        '为贯彻落实有关部署，我委编制了《上海关于贯彻落实<“十四五”全国农业机械化发展规划>的实施意见》。现印发给你们，请结合实际贯彻执行。',
+        '上海市农业农村委员会',
+        '2022年5月26日',
+        '上海关于贯彻落实《“十四五”全国农业机械化发展规划》的实施意见',
+        ...TASKS,
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('上海关于贯彻落实《“十四五”全国农业机械化发展规划》的实施意见');
+    expect(plan.issuer).toBe('上海市农业农村委员会');
+  });
 });

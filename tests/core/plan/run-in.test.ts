@@ -760,3 +760,15 @@ describe('a one-line page of headed 1. items with a units clause each', () => {
     expect(plan.tasks[0]?.deadline).toBe('2017-06-30');
   });
 });
+
+// ae-pingtan-suping-rural-waste-sorting-2021: a section heading, a space, then a member list with wrap spaces.
+describe('a one-line page whose first section is its leading group', () => {
+  it('ends the heading 组织机构 before the list of members', () => {
+    const pad = '为推进农村生活垃圾分类工作，改善农村人居环境，结合片区实际，特制定本工作方案。';
+    const { plan } = parsePlan(
+      `某片区农村生活垃圾分类实施工作方案 ${pad}一、组织机构 组 长：孙树群 党委书记、局长 副 组 长：何 盈 党委副书记 成 员：各村党支部书记 ` +
+        '二、工作目标 （一）打造1个精品样本。对照最高标准打造精品样本村。（二）建设垃圾分类示范点。年底前基本建成示范村。',
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(['组织机构', '工作目标']);
+  });
+});
