@@ -35,6 +35,7 @@
  *   npx tsx bench/parse-score.ts --round-29   set AC, held out after tuning on sets E to AB
  *   npx tsx bench/parse-score.ts --round-30   set AD, held out after tuning on sets E to AC
  *   npx tsx bench/parse-score.ts --round-31   set AE, held out after tuning on sets E to AD
+ *   npx tsx bench/parse-score.ts --round-32   set AF, held out after tuning on sets E to AE
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -74,6 +75,7 @@ import {
   ROUND_29,
   ROUND_30,
   ROUND_31,
+  ROUND_32,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -110,6 +112,7 @@ type Set =
   | 'round-29'
   | 'round-30'
   | 'round-31'
+  | 'round-32'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -146,6 +149,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-29') return 'round-29';
   if (arg === '--round-30') return 'round-30';
   if (arg === '--round-31') return 'round-31';
+  if (arg === '--round-32') return 'round-32';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -186,6 +190,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-29') return ROUND_29.has(c.name);
   if (set === 'round-30') return ROUND_30.has(c.name);
   if (set === 'round-31') return ROUND_31.has(c.name);
+  if (set === 'round-32') return ROUND_32.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
