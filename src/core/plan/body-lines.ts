@@ -6,6 +6,7 @@
  * add tasks).
  */
 import { loose } from './cover';
+import { isHeaderCell } from './flat-table';
 import { isDateLine, isMetadataLine, isOrgLine, jointSignatureOrg, signatureOrg } from './lines';
 import { readMarker, type Marker } from './markers';
 import { isNoiseLine } from './noise';
@@ -64,12 +65,34 @@ export function findAnnexStart(
     }
     const marker = readMarker(line);
     if (marker?.level === 'cn') {
-      if (marker.n === 1 && sections >= 2) return i;
+      if (marker.n === 1 && sections >= 2) return tableBefore(lines, i) ?? i;
       sections = Math.max(sections, marker.n);
     }
     if (marker) numbered = true;
   }
   return end;
+}
+
+/**
+ * `…分解表` / `序号` / `内容` / `牵头部门` … / `一、科学编制…`: a task table's first band row restarts
+ * the sections after its header. The annex starts at the table (its title line, when it has one).
+ */
+function tableBefore(lines: readonly string[], band: number): number | null {
+  let start = band;
+  let cells = 0;
+  let numbered = false;
+  for (let j = band - 1; j >= 0 && band - j <= 24; j--) {
+    const line = lines[j] ?? '';
+    if (line.length === 0) continue;
+    if (!isHeaderCell(line) && !(line.length <= 12 && !/[。，,；;：:]/.test(line))) break;
+    cells++;
+    numbered ||= /^(?:序号|序號)$/.test(line);
+    start = j;
+  }
+  if (cells < 3 || !numbered) return null;
+  let title = start - 1;
+  while (title >= 0 && (lines[title] ?? '').length === 0) title--;
+  return /(?:表|清单|清單)$/.test(lines[title] ?? '') && (lines[title] ?? '').length <= 60 ? title : start;
 }
 
 function tocEntry(line: string): string {

@@ -12,7 +12,7 @@ import { chineseToNumber } from './numerals';
 import { splitTopLevel } from './units';
 import { cellView, expandCells } from './table-cells';
 
-type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'place' | 'before' | 'other';
+type Role = 'number' | 'task' | 'lead' | 'partner' | 'deadline' | 'place' | 'builder' | 'before' | 'other';
 
 export interface TableRow {
   n: number;
@@ -56,6 +56,8 @@ const ROLES: [Role, RegExp][] = [
     /^(?:工作|主要|重点|具体|目标|实施|改革|整治|建设)*(?:任务|任務)(?:名称|名稱|内容|內容)?$|^(?:工作|主要|重点|具体|实施)?(?:内容|措施|事项|要点)$|^(?:项目|項目)(?:名称|名稱|内容|內容)$|^重点工作$/,
   ],
   ['before', /^(?:任务|工作)?(?:类型|類型|类别|類別|分类|分類)$|^领域$|^板块$/],
+  // Who builds or runs it (a company, a 新城公司): organisations, but not the units responsible.
+  ['builder', /^(?:建设|建設|业主|業主|运营|運營)(?:单位|單位|主体|主體)$/],
   // Where the work is done: a 街道 there is not the unit responsible.
   ['place', /^(?:建设|建設|实施|實施|项目|項目)?(?:地点|地點|位置|区域|區域)$/],
   [
@@ -157,6 +159,7 @@ function accepts(role: Role | undefined, cell: string): boolean {
   if (role === 'lead' || role === 'partner') return isUnitList(cell);
   if (role === 'deadline') return isDeadlineCell(cell);
   if (role === 'place') return cell.length <= 30 && !/[。；;]/.test(cell);
+  if (role === 'builder') return isUnitList(cell);
   if (role === 'task') return !isUnitList(cell);
   return role === 'other';
 }
@@ -164,6 +167,9 @@ function accepts(role: Role | undefined, cell: string): boolean {
 function put(row: TableRow, role: 'lead' | 'partner' | 'deadline', cell: string): void {
   row[role] = row[role] === undefined ? cell : `${row[role] ?? ''}${cell}`;
 }
+
+// `—`: the cell says the row has no such unit.
+const NO_UNIT = /^(?:—+|-+|－|\/|无)$/;
 
 const isLabel = (cell: string): boolean => cell.length <= 12 && !/[。，,；;、：:]/.test(cell) && !isUnitList(cell);
 
@@ -192,19 +198,29 @@ function fillRow(row: TableRow, cells: readonly number[], lines: readonly string
   const hasBefore = header.roles.slice(0, number).includes('before');
   let pos = 0;
   let last: Role | null = null;
+  let firstFree = -1;
   const labels = labelCells(cells, lines, after);
   for (const [k, i] of cells.entries()) {
     const cell = lines[i] ?? '';
     if (k < labels) continue;
     const previous = k > 0 ? (lines[cells[k - 1] ?? 0] ?? '') : '';
-    if ((last === 'lead' || last === 'partner') && /[、，,]$/.test(previous) && isUnitList(cell)) {
-      put(row, last, cell);
+    // `综合规划处` / `设施养护处`: a unit cell of two paragraphs, when no unit column is left for the second.
+    const unitsLeft = after.slice(pos).some((r) => r === 'lead' || r === 'partner' || r === 'builder');
+    if ((last === 'lead' || last === 'partner') && (/[、，,]$/.test(previous) || !unitsLeft) && isUnitList(cell)) {
+      put(row, last, /[、，,]$/.test(previous) ? cell : `、${cell}`);
       continue;
     }
     // The first column from here that this kind of cell fits; a free-text column only when no
     // task, unit or deadline column further on fits it (a missing cell must not shift the rest).
     // A row's task cell is never missing, so the first cell is it when the task column comes first
     // (`建成启用区级老年活动中心` reads like an organisation).
+    // `—` in a unit column: none; the column is filled.
+    const noneAt = NO_UNIT.test(cell) ? after.findIndex((r, c) => c >= pos && (r === 'lead' || r === 'partner')) : -1;
+    if (noneAt >= 0 && k > 0) {
+      pos = noneAt + 1;
+      last = after[noneAt] ?? last;
+      continue;
+    }
     // A task cell wrapped over several lines goes on while the next column (units, a deadline)
     // does not take the line.
     const later = after.slice(pos);
@@ -220,7 +236,15 @@ function fillRow(row: TableRow, cells: readonly number[], lines: readonly string
       continue;
     }
     let j = pos;
-    if (!(k === 0 && after[0] === 'task'))
+    // …unless the row's first two cells are its units (a 内容 cell merged with the row above's).
+    const second = lines[cells[1] ?? -1] ?? '';
+    const unitsFirst =
+      k === 0 &&
+      after[1] === 'lead' &&
+      isUnitList(cell) &&
+      (isUnitList(second) || NO_UNIT.test(second)) &&
+      cells.length >= 3;
+    if (!(k === 0 && after[0] === 'task') || unitsFirst)
       while (j < after.length && (after[j] === 'other' || !accepts(after[j], cell))) j++;
     if (j >= after.length) j = after.indexOf('other', pos) < 0 ? after.length : after.indexOf('other', pos);
     const role = after[j];
@@ -230,8 +254,11 @@ function fillRow(row: TableRow, cells: readonly number[], lines: readonly string
     else if (role === undefined && isUnitList(cell) && row.partner !== undefined) put(row, 'partner', `、${cell}`);
     else if (role === undefined && hasBefore && k === cells.length - 1 && cell.length <= 30) continue;
     else if (role === undefined && row.lead === undefined && row.deadline === undefined) row.task.push(i);
+    else if (role === 'other' && row.task.length === 0 && firstFree < 0) firstFree = i;
     last = role ?? last;
   }
+  // No task cell (merged away): the row's first free-text cell (`2024年工作任务`) says what it does.
+  if (row.task.length === 0 && firstFree >= 0) row.task.push(firstFree);
   // Of two task columns (任务名称 / 任务内容), the second holds the task; the first is a label.
   row.title = row.task.length > 1 && after.filter((r) => r === 'task').length > 1 ? row.task[1] : row.task[0];
 }

@@ -7,12 +7,12 @@
  */
 import type { ParseResult, ParsedPlan, PlanLevel, PlanReadOptions, Problem } from './types';
 import { classifyBody, findAnnexStart } from './body-lines';
-import { findTables } from './flat-table';
+import { findTables, type TableBand } from './flat-table';
 import { addTable } from './table-drafts';
 import { numberBareSections } from './bare-sections';
 import { applyCorrections } from './corrections';
 import { contentsTitle } from './contents';
-import { findCover, noticeIn, type Cover } from './cover';
+import { findCover, loose, noticeIn, type Cover } from './cover';
 import { draftStructure, sectionLabel, type Drafted, type TaskDraft } from './drafts';
 import { readEssay } from './essay';
 import { listLevels, resolveLevel } from './levels';
@@ -22,6 +22,7 @@ import { chooseStructure, type LevelChoice } from './roles';
 import { readMarker } from './markers';
 import { finishTask, shareClosingUnits } from './tasks';
 import { buildOutline } from './tree';
+import { sectionHeading } from './title';
 
 /** Builds the correction for a 1-based line of `ParseResult.lines` (what the preview holds). */
 export { correctionAt } from './corrections';
@@ -93,7 +94,14 @@ function readNumbered(
     body.sectionLines.filter((s) => s.line <= line).at(-1)?.key ?? null;
   const inBody = { sectionAt, bandSections: body.sections.length === 0 };
   for (const table of tables) addTable(body, table, inBody, false, lines, problems);
-  const inAnnex = { sectionAt: () => null, bandSections: false };
+  // An annex table whose bands repeat the body's sections (`一、…` as written) files its rows under them.
+  const repeatedSection = (band: TableBand): string | null =>
+    band.marker.level === 'cn'
+      ? (body.sections.find(
+          (s) => s.key === band.marker.label && loose(s.title) === loose(sectionHeading(band.marker.rest)),
+        )?.key ?? null)
+      : null;
+  const inAnnex = { sectionAt: () => null, bandSections: false, repeatedSection };
   for (const table of findTables(lines, annex, lines.length)) addTable(body, table, inAnnex, true, lines, problems);
   return body.drafts.length > 0 ? body : null;
 }

@@ -284,7 +284,7 @@ function subjectOpens(opened: string, sentence: string): boolean {
 
 // The paragraph opens with its subject (`各所出资企业`, `办公室要`) or a usual opening (`结合…`).
 const PAIRED_PHRASES =
-  /^\p{Script=Han}{4}，\p{Script=Han}{4}(?=各|结合|利用|通过|按照|根据|围绕|\p{Script=Han}{2,5}要(?!求))/u;
+  /^\p{Script=Han}{4}，\p{Script=Han}{4,6}?(?=各|结合|利用|通过|按照|根据|围绕|\p{Script=Han}{2,5}要(?!求))/u;
 
 /** The heading of a glued heading and paragraph, when its text before the first 。 is long. */
 function gluedHeading(text: string): string | null {

@@ -12,6 +12,8 @@ import { headingOf } from './title';
 // `一要…二要…` counts the same way, but a run keeps the word it started with.
 const MARKER = /([一二三四五六七八九十]{1,3})(是|要)/g;
 const BREAK = /[。；;！!？?：:，,\n]/;
+// 统一, 唯一, 单一, 同一, 之一, 第一, 进一步, 万一, 专一, 归一, 划一, 逐一: `一是` after them is in a word.
+const ONE_WORDS = /[统唯单同之第进万专归划逐]/;
 
 /** Where the text before a marker ends: after its punctuation, or before a stuck page number; -1 if `一是` is inside a word. */
 function cutBefore(text: string, at: number): number {
@@ -30,9 +32,12 @@ export function ordinalSubtasks(taskKey: string, text: string): PlanSubtask[] {
   for (const m of text.matchAll(MARKER)) {
     const n = chineseToNumber(m[1] ?? '');
     if (n !== starts.length + 1 || (word !== '' && m[2] !== word)) continue;
-    // `有关单位一要…；二要…`: the first 一要 may follow its subject directly (never 一是: 统一是).
+    // `有关单位一要…；二要…`: the first 一要 may follow its subject directly; so may the first 一是
+    // follow a heading run into it (`…十五条硬措施一是各级党委…`), but not a word ending in 一 (统一是).
     const cut = cutBefore(text, m.index ?? 0);
-    const index = cut < 0 && n === 1 && m[2] === '要' ? (m.index ?? 0) : cut;
+    const at = m.index ?? 0;
+    const glued = n === 1 && (m[2] === '要' || !ONE_WORDS.test(text[at - 1] ?? ''));
+    const index = cut < 0 && glued ? at : cut;
     if (index < 0) continue;
     word = m[2] ?? '';
     starts.push({ index, bodyStart: (m.index ?? 0) + m[0].length });

@@ -16,6 +16,8 @@ export interface TableContext {
   sectionAt: (line: number) => string | null;
   /** Bands of level 一、 become sections (the plan has none of its own). */
   bandSections: boolean;
+  /** The body's section a band repeats word for word (`一、科学编制…` over an annex table's rows), or null. */
+  repeatedSection?: (band: TableBand) => string | null;
 }
 
 function bandKey(band: TableBand, section: string | null): string {
@@ -63,7 +65,10 @@ export function draftTable(table: FlatTable, ctx: TableContext): Drafted {
   const keyOfBand = new Map<TableBand, { section: string | null; group: string | null }>();
   for (const band of table.bands) {
     const outer = ctx.sectionAt(band.line);
-    if (ctx.bandSections && band.marker.level === 'cn') {
+    const repeated = ctx.repeatedSection?.(band) ?? null;
+    if (repeated !== null) {
+      keyOfBand.set(band, { section: repeated, group: null });
+    } else if (ctx.bandSections && band.marker.level === 'cn') {
       sections.push({ key: band.marker.label, title: sectionHeading(band.marker.rest) });
       sectionLines.push({ key: band.marker.label, line: band.line });
       keyOfBand.set(band, { section: band.marker.label, group: null });

@@ -317,3 +317,61 @@ describe('a project table whose names wrap inside their cells', () => {
     ]);
   });
 });
+
+// af-shanghai-integrated-transport-system-2024-2025, annotated apart: a 任务分解表 right after the body
+// (no 附件 line), its band rows the body's own sections, some 内容 cells merged with the row above's.
+describe('a task table after the body whose bands repeat the sections', () => {
+  it('files its rows under those sections and reads rows whose task cell was merged away', () => {
+    const text = [
+      '某市综合交通体系建设工作方案',
+      '一、科学编制并实施综合交通体系规划',
+      '（一）科学编制综合交通体系规划。完善规划体系。',
+      '二、推动交通基础设施协同发展',
+      '（一）强化全生命周期管理。建立管理体系。',
+      '全面推进综合交通体系建设任务分解表',
+      '序号',
+      '内容',
+      '牵头部门',
+      '配合部门',
+      '2024年工作任务',
+      '2025年工作计划',
+      '一、科学编制并实施综合交通体系规划',
+      '1',
+      '科学编制综合交通体系规划',
+      '综合规划处',
+      '委内各相关处室',
+      '继续完善“十五五”规划基本思路。',
+      '启动编制“十五五”规划。',
+      '2',
+      '交通建设处',
+      '设施养护处',
+      '有序推进漕宝路快速路项目建设',
+      '完成漕宝路快速路主线贯通。',
+      '3',
+      '客运处',
+      '—',
+      '推进公交站点品质提升',
+      '完成第二批站亭改造。',
+      '二、推动交通基础设施协同发展',
+      '4',
+      '加快开展慢行交通系统建设',
+      '设施运行处',
+      '综合规划处',
+      '设施养护处',
+      '推进慢行交通品质提升。',
+      '完成年度慢行交通品质提升任务。',
+    ].join('\n\n');
+    const { plan } = parsePlan(text);
+    expect(plan.sections.map((s) => s.key)).toEqual(['一', '二']);
+    expect(plan.groups).toEqual([]);
+    const rows = plan.tasks.filter((t) => t.level === 'table');
+    expect(
+      rows.map((t) => `${t.key} ${t.section} ${t.title} ${t.leadUnit} ${(t.partnerUnits ?? []).join('、')}`),
+    ).toEqual([
+      '1 一 科学编制综合交通体系规划 综合规划处 委内各相关处室',
+      '2 一 有序推进漕宝路快速路项目建设 交通建设处 设施养护处',
+      '3 一 推进公交站点品质提升 客运处 ',
+      '4 二 加快开展慢行交通系统建设 设施运行处 综合规划处、设施养护处',
+    ]);
+  });
+});

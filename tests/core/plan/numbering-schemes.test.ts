@@ -171,6 +171,20 @@ describe('subtasks', () => {
     const { plan } = parsePlan('一、党建\n1.学习。一是读原著。统一是关键。二是写体会。');
     expect(plan.tasks[0]?.subtasks.map((s) => `${s.key} ${s.title}`)).toEqual(['1.1 读原著', '1.2 写体会']);
   });
+
+  // af-pingtan-jinjing-work-safety-inspection-2022: a heading with no 。 runs into its first 一是.
+  it('reads a first 一是 glued to the heading, but not one after 统一', () => {
+    const glued = parsePlan(
+      '一、主要内容\n（一）贯彻落实十五条硬措施一是党委责任落实情况。内容。二是属地责任落实情况。内容。',
+    );
+    expect(glued.plan.tasks[0]?.title).toBe('贯彻落实十五条硬措施');
+    expect(glued.plan.tasks[0]?.subtasks.map((s) => `${s.key} ${s.title}`)).toEqual([
+      '一(一).1 党委责任落实情况',
+      '一(一).2 属地责任落实情况',
+    ]);
+    const word = parsePlan('一、主要内容\n（一）标准统一是关键。二是做好衔接。');
+    expect(word.plan.tasks[0]?.subtasks).toEqual([]);
+  });
 });
 
 describe('duplicates and problems', () => {

@@ -429,7 +429,7 @@ export const ROUND_32 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5, 4903564 and d951241, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_32);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -620,6 +620,34 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'af-shanghai-integrated-transport-system-2024-2025': {
+    ...Object.fromEntries(
+      ['一(四)', '二(二)', '二(三)', '三(三)'].map((key) => [
+        key,
+        {
+          fields: ['deadline', 'deadlineText'],
+          why: 'a span of years in the text (2024年-2025年共计创建…), annotated as its last year’s end',
+        },
+      ]),
+    ),
+    ...Object.fromEntries(
+      ['10', '17'].map((key) => [
+        key,
+        {
+          fields: ['deadline', 'deadlineText'],
+          why: '2025年年内 in the 2025年工作计划 cell, a column the parser does not read as the deadline',
+        },
+      ]),
+    ),
+  },
+  'af-pingtan-jinjing-work-safety-inspection-2022': { '*': YEAR_OF_DATES },
+  'af-shanghai-metro-station-fire-linkage-2021': { '*': YEAR_OF_DATES },
+  'af-pingtan-jinjing-illegal-fundraising-2022': {
+    '二(二)': {
+      fields: ['title'],
+      why: 'a heading of two phrases joined by 、 runs into its paragraph (…参与度结合社会治理…)',
+    },
+  },
   'ae-pingtan-suping-rural-waste-sorting-2021': {
     '*': YEAR_OF_DATES,
     '三(三)': {

@@ -772,3 +772,18 @@ describe('a one-line page whose first section is its leading group', () => {
     expect(plan.sections.map((s) => s.title)).toEqual(['组织机构', '工作目标']);
   });
 });
+
+// af-pingtan-jinjing-illegal-fundraising-2022: a heading of a four- and a six-character phrase, glued.
+describe('a glued heading of two phrases of four and six characters', () => {
+  it('ends before the paragraph that opens with its subject', () => {
+    const pad = '为切实做好防范和处置非法集资工作，维护经济金融秩序和社会稳定，结合片区实际，制定本方案。';
+    const { plan } = parsePlan(
+      `某片区2022年防范和处置非法集资工作方案 ${pad}一、工作措施（一）强化责任，落实属地管理结合网格化管理模式，加大信息收集力度。` +
+        '（二）创新方式，提升宣传效果各部门、各单位要负责本行业本领域的防非宣传工作。',
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.title}`)).toEqual([
+      '一(一) 强化责任，落实属地管理',
+      '一(二) 创新方式，提升宣传效果',
+    ]);
+  });
+});
