@@ -105,8 +105,12 @@ export function noticeIn(text: string): Notice | null {
   const after = title.slice(at.index + (about ? 2 : 0)).trimStart();
   const issued = /^(?:印发|转发|批转|下发|印送|发布|印發|轉發|批轉|下發|發佈|發布)/.exec(after);
   if (issued) {
-    // `印发《Y》等的通知`: the notice issues Y and others after it; the workbook is Y's.
-    const quoted = /^[^《》]{0,30}《([^》]{2,80})》\s*等?\s*(?:的?\s*通知)?$/.exec(after.slice(issued[0].length));
+    // `印发《Y》等的通知`, `印发《Y》《Z》的通知`, `印发《Y》和《Z》的通知`: the notice issues Y and others
+    // after it; the workbook is Y's.
+    const quoted =
+      /^[^《》]{0,30}《([^》]{2,80})》(?:\s*(?:[和及、与]\s*)?《[^》]{2,80}》){0,3}\s*等?\s*(?:的?\s*通知)?$/.exec(
+        after.slice(issued[0].length),
+      );
     if (quoted) return { name: tidyName(quoted[1] ?? ''), issuer, kind: 'quoted' };
     // `印发贯彻《条例》推进…实施方案的通知` names a plan; `印发《清单》推动整改的通知` does not.
     const bare = /^(.{2,80}?)的?通知$/.exec(after.slice(issued[0].length));

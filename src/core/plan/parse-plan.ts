@@ -20,7 +20,7 @@ import { readMetadata, type PlanMetadata } from './metadata';
 import { readSource } from './source';
 import { chooseStructure, type LevelChoice } from './roles';
 import { readMarker } from './markers';
-import { finishTask, shareClosingUnits } from './tasks';
+import { carryDownPartners, finishTask, shareClosingUnits } from './tasks';
 import { buildOutline } from './tree';
 import { sectionHeading } from './title';
 
@@ -174,6 +174,7 @@ export function parsePlan(text: string, options: PlanReadOptions = {}): ParseRes
   const when = { year: meta.year, ...(meta.years ? { years: meta.years } : {}), dateYear: yearOf(meta.date) };
   const tasks = drafts.map((d) => finishTask(d, lines, when));
   shareClosingUnits(drafts, tasks, lines);
+  carryDownPartners(tasks);
   if (corrected.drafts.length === 0) {
     problems.push({
       code: 'no-tasks',

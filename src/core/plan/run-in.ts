@@ -261,7 +261,7 @@ function sectionParts(part: string, level: Cut['level']): string[] {
 // `工作时限2023年5月25日…`, `行动小组为了加强…`, `重点整治区域根据《…》`. The heading is the shortest
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
-  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|方法|时限|时间|步骤|机制|机构|职责|分工|任务|原则|思想|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?![所的之和与及等])(?=\s?[\p{Script=Han}\d“"《])/u;
+  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|方法|时限|时间|步骤|机制|机构|职责|分工|任务|原则|思想|主题|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?![所的之和与及等])(?=\s?[\p{Script=Han}\d“"《])/u;
 // A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening,
 // also `以X为…` (not `以民宿为主的`), `在X基础上`, `借助…` (`以商招商借助企业的信息渠道…`).
 const SENTENCE_OPENS =

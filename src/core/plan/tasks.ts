@@ -5,7 +5,7 @@ import type { TaskDraft } from './drafts';
 import { findIndicators } from './indicators';
 import { ordinalSubtasks } from './subtasks';
 import { beforeOrdinals, headingOf } from './title';
-import { findUnits, splitUnits } from './units';
+import { findUnits, saysSameBelow, splitUnits } from './units';
 import { isUnitList } from './flat-table';
 
 /** The task's full text: its first line after the marker, then its other lines. */
@@ -141,5 +141,18 @@ export function shareClosingUnits(drafts: readonly TaskDraft[], tasks: ParsedTas
       }
     }
     start = i;
+  }
+}
+
+/**
+ * `（…，B、C为实施单位，下同）`: the partners named once stand for the later tasks of its section that
+ * have a lead and name no partners.
+ */
+export function carryDownPartners(tasks: ParsedTask[]): void {
+  let carried: { section: string | null; units: string[] } | null = null;
+  for (const t of tasks) {
+    if (carried && carried.section !== t.section) carried = null;
+    if (saysSameBelow(t.text) && t.partnerUnits) carried = { section: t.section, units: t.partnerUnits };
+    else if (carried && !t.partnerUnits && t.leadUnit) t.partnerUnits = [...carried.units];
   }
 }

@@ -15,6 +15,10 @@ const LEAD_LABELS = [
   '責任部門',
   '责任部门单位',
   '責任部門單位',
+  '负责单位',
+  '負責單位',
+  '牵头指导处室',
+  '牽頭指導處室',
   '主责单位',
   '主責單位',
   '主办单位',
@@ -194,9 +198,30 @@ function closingUnits(text: string): string | undefined {
   return names.length > 0 && names.every((n) => UNIT_NAME.test(n)) ? inside : undefined;
 }
 
+// `牵头指导处室：A，B、C为实施单位，下同`: the units that carry it out, named after the lead.
+const CARRIED_BY = /^(.{2,60}?)[，,]\s*([^，,]{2,120}?)为(?:实施|配合|协办|参与)单位(?:[，,]\s*下同)?$/;
+
+function withCarriersInValue(fields: { label: string; lead: boolean; value: string }[]) {
+  return fields.flatMap((f) => {
+    const m = f.lead ? CARRIED_BY.exec(f.value) : null;
+    if (!m) return [f];
+    return [
+      { ...f, value: (m[1] ?? '').trim() },
+      { label: f.label, lead: false, value: (m[2] ?? '').trim() },
+    ];
+  });
+}
+
+/** `…为实施单位，下同`: the task's partners are every later task's too (carryDownPartners). */
+export function saysSameBelow(text: string): boolean {
+  return /为(?:实施|配合|协办|参与)单位[，,]\s*下同/.test(text);
+}
+
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
-  const fields = withSharedDuty(withRolesInValue(labelled(text).filter((f) => f.value.length > 0)));
+  const fields = withSharedDuty(
+    withCarriersInValue(withRolesInValue(labelled(text).filter((f) => f.value.length > 0))),
+  );
   const paren = PAREN.exec(text) ?? PAREN_DUTY.exec(text);
   const lead =
     fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim() ?? closingUnits(text);

@@ -171,6 +171,12 @@ describe('findUnits', () => {
       { leadUnit: '资源生态处', partnerUnits: ['党群工作处', '农业农村处'] },
     ],
     ['提高公众接受度。（市委网信办、市科协、相关区）', { leadUnit: '市委网信办、市科协、相关区' }],
+    // ag-pingtan-ip-publicity-week-2019, ag-shanghai-ebike-fire-safety-market-2021.
+    ['发放宣传册。（负责单位：知识产权处）', { leadUnit: '知识产权处' }],
+    [
+      '严查生产企业。（牵头指导处室：市局质量处，各区市场监管局、机场分局为实施单位，下同）',
+      { leadUnit: '市局质量处', partnerUnits: ['各区市场监管局', '机场分局'] },
+    ],
     // ac-pingtan-soil-pollution-prevention-2016.
     [
       '建立监测体系。责任单位：区环境局、农村发展局负责，区经济发展局等参与',
@@ -250,5 +256,27 @@ describe('units closing a group, and a scraped page’s download links', () => {
       '2 市委网信办、市科协',
     ]);
     expect(plan.tasks[1]?.text).not.toContain('原文下载');
+  });
+});
+
+// ag-shanghai-ebike-fire-safety-market-2021, annotated apart.
+describe('partners named once with 下同', () => {
+  it('stand for the later tasks of the section that name a lead and no partners', () => {
+    const { plan } = parsePlan(
+      [
+        '一、工作目标',
+        '全面提升电动自行车产品质量。',
+        '二、重点任务',
+        '1．严查生产企业。（牵头指导处室：市局质量处，各区市场监管局、机场分局为实施单位，下同）',
+        '2．加强标准宣贯。（牵头指导处室：市局标准处）',
+        '三、工作要求',
+        '（一）加强领导。（牵头指导处室：市局办公室）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => `${t.key} ${t.leadUnit ?? '-'} ${(t.partnerUnits ?? []).join('、') || '-'}`)).toEqual([
+      '1 市局质量处 各区市场监管局、机场分局',
+      '2 市局标准处 各区市场监管局、机场分局',
+      '三(一) 市局办公室 -',
+    ]);
   });
 });

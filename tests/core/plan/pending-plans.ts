@@ -437,10 +437,12 @@ export const ROUND_33 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5, 4903564, d951241 and faf565b, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_33);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
+  'ag-pingtan-junshan-law-publicity-2023':
+    'a notice issuing two documents (a 工作要点 and its 责任清单); the annotation reads them as one list, the 清单’s 一、二、 as 七、八 and every 1. keyed by section; the parser ends the plan at the 清单',
   'ac-pingtan-eco-damage-compensation-2017':
     'scope and trigger lists (1.…；) under 四(一)(二) and 五(三) are annotated as optional tasks of groups, read as one task each with its list; headings of 五(二)(四)(五) run into their text with no mark',
   'h-qingpu-construction-waste-2025':
@@ -628,6 +630,19 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ag-pingtan-ip-publicity-week-2019': {
+    sections: {
+      fields: ['title'],
+      why: 'a short section heading glued to its slogan (活动主题严格知识产权保护　营造…) is read whole',
+    },
+  },
+  'ag-shanghai-ebike-fire-safety-market-2021': { '*': YEAR_OF_DATES },
+  'ag-shanghai-fire-infrastructure-2023': {
+    '一(一)1': {
+      fields: ['deadline', 'deadlineText'],
+      why: '“十四五”期间 annotated as deadline text with no date; the parser reads no deadline phrase there',
+    },
+  },
   'af-shanghai-integrated-transport-system-2024-2025': {
     ...Object.fromEntries(
       ['一(四)', '二(二)', '二(三)', '三(三)'].map((key) => [

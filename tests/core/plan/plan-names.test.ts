@@ -155,4 +155,14 @@ describe('plan name', () => {
     expect(plan.title).toBe('上海关于贯彻落实《“十四五”全国农业机械化发展规划》的实施意见');
     expect(plan.issuer).toBe('上海市农业农村委员会');
   });
+
+  // ag-pingtan-junshan-law-publicity-2023: one notice issuing a 工作要点 and its 责任清单.
+  it('takes the first of two plans a notice issues side by side', () => {
+    expect(
+      nameOf(
+        '某片区管理局党政办公室关于印发《2023年某片区普法依法治理工作要点》《2023年某片区重点普法责任清单》的通知',
+      ),
+    ).toBe('2023年某片区普法依法治理工作要点');
+    expect(nameOf('某区关于印发《2024年某区工作要点》和《任务分工》的通知')).toBe('2024年某区工作要点');
+  });
 });
