@@ -92,7 +92,9 @@ function matchOf(m: RegExpMatchArray): { level: (typeof LEVELS)[number]; n: numb
   return level === undefined || n === null ? null : { level, n };
 }
 
-const UNIT_CLAUSE_END = /(?:责任|牵头|配合|主责)(?:单位|部门|处室|科室)\s*[:：][^。：:]{2,80}$/;
+// `责任处室（单位）:各村居`: the label may carry a note in brackets.
+const UNIT_CLAUSE_END =
+  /(?:责任|牵头|配合|主责)(?:单位|部门|处室|科室)(?:[（(][^（）()]{1,6}[）)])?\s*[:：][^。：:]{2,80}$/;
 
 /**
  * `1.` runs in after a sentence, right after the heading of a higher number (`一、加强党建1.`), or
@@ -261,7 +263,7 @@ function sectionParts(part: string, level: Cut['level']): string[] {
 // `工作时限2023年5月25日…`, `行动小组为了加强…`, `重点整治区域根据《…》`. The heading is the shortest
 // run of a few characters that ends in a heading's last word, or that a sentence's opening follows.
 const HEADING_END =
-  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|方法|时限|时间|步骤|机制|机构|职责|分工|任务|原则|思想|主题|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?![所的之和与及等])(?=\s?[\p{Script=Han}\d“"《])/u;
+  /^[\p{Script=Han}]{2,8}?(?:要求|目标|重点|内容|安排|措施|方法|时限|时间|步骤|机制|机构|职责|责任|分工|任务|原则|思想|主题|范围|对象|小组|标准|组织领导|队伍建设|经费保障|资金保障|宣传引导|督查考核|督促检查|统筹协调)(?![所的之和与及等人])(?=\s?[\p{Script=Han}\d“"《])/u;
 // A heading of one or two clauses (`统筹学习，加强政治思想教育`) before a sentence's usual opening,
 // also `以X为…` (not `以民宿为主的`), `在X基础上`, `借助…` (`以商招商借助企业的信息渠道…`).
 const SENTENCE_OPENS =
@@ -278,7 +280,8 @@ const MODAL_END = /[需要应将可须]$/;
  * its modal verb, or a unit before 按照), not a heading glued to it.
  */
 function subjectOpens(opened: string, sentence: string): boolean {
-  if (MODAL_END.test(opened)) return true;
+  // `各学校要切实落实以校长为…`: a subject and its modal verb already opened the sentence.
+  if (MODAL_END.test(opened) || /^各\p{Script=Han}{1,8}?[要需应须]/u.test(opened)) return true;
   return /^\s?(?:按照|依照)/.test(sentence.slice(opened.length)) && isUnitList(opened);
 }
 

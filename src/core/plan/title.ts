@@ -7,8 +7,9 @@ import { leadingSectionWord } from './bare-sections';
 
 const UNIT_WORD = /牵头|責任|责任|配合|协办|協辦|主办|主辦|支撑|支撐/;
 // Glued to the heading: after a comma (`技能培训提升,牵头单位:…`) the label is part of a heading line as written.
+// `城镇燃气（含管道燃气）牵头领导:李平牵头处室:…`: a leader's label opens the units too.
 const RUN_IN_UNIT_LABEL =
-  /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|單位|部門|處室)\s*[:：]/;
+  /(?<![（(,，、；;\s])(?:责任|牵头|配合|主责|責任|牽頭)(?:单位|部门|处室|科室|领导|單位|部門|處室|領導)\s*[:：]/;
 // `梳理整改任务清单、责任清单（9月5日至9月8日）根据…`: one or two clauses before the period.
 const STAGE_HEAD =
   /^(?:[^，,。；;：:、（()）]{2,16}[，,、])?[^，,。；;：:、（()）]{2,16}[（(][^（）()]{0,12}\d{1,2}\s*[月日][^（）()]{0,20}[）)](?=\s?[\p{Script=Han}]|\s\d)/u;

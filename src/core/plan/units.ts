@@ -154,7 +154,10 @@ function labelled(text: string): { label: string; lead: boolean; value: string }
     const from = (m.index ?? 0) + m[0].length;
     const field = fields.find((at) => at >= from);
     const next = Math.min(found[i + 1]?.index ?? text.length, field ?? text.length);
-    const value = text.slice(from, valueEnd(text, from, next));
+    // `…责任处室（单位）:各村居以上八类整治重点…`: the closing paragraph run on after the last unit.
+    const value = text
+      .slice(from, valueEnd(text, from, next))
+      .replace(/(?<=\p{Script=Han})(?:以上|上述)(?!单位|部门|各)\p{Script=Han}.*$/su, '');
     return { label: m[1] ?? '', lead: LEAD_LABELS.includes(m[1] ?? ''), value: cleanValue(value) };
   });
 }

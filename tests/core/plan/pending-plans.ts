@@ -445,7 +445,7 @@ export const ROUND_34 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5, 4903564, d951241, faf565b and 121f242, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_34);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -638,6 +638,7 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ah-shanghai-community-embedded-services-2024': { '*': YEAR_OF_DATES },
   'ag-pingtan-ip-publicity-week-2019': {
     sections: {
       fields: ['title'],

@@ -787,3 +787,28 @@ describe('a glued heading of two phrases of four and six characters', () => {
     ]);
   });
 });
+
+// ah-pingtan-haitan-hazard-screening-2020 and ah-pingtan-school-food-safety-2018, annotated apart.
+describe('a one-line page whose items close with 牵头领导 … 责任处室（单位）: labels', () => {
+  const pad = '为深入开展安全隐患大排查大整治，坚决防范遏制重特大事故发生，结合片区实际，制定本方案，请认真贯彻执行。';
+  const { plan } = parsePlan(
+    `某片区安全隐患大排查大整治实施方案 ${pad}一、突出排查整治重点（一）城镇燃气（含管道燃气）牵头领导:李 平牵头处室:交通建设处责任处室（单位）：各村居` +
+      '（二）自然灾害。包括台风、山洪等。1.台风、山洪及森林火灾牵头领导:周训岚牵头处室:政法综治处责任处室（单位）:各村居' +
+      '2.地质灾害隐患点牵头领导:林述佳牵头处室:资源生态处责任处室（单位）:各村居以上两类整治重点按文件规定抓好落实。' +
+      '二、压紧压实工作责任本次大排查大整治不分阶段，各处室要迅速行动。（一）各学校要切实落实以校长为第一责任人的食品安全责任制。' +
+      '三、确定赔偿责任人根据有关法律法规和本方案的规定，确认生态环境损害责任人的范围。（一）开展磋商。主动与责任人磋商。',
+  );
+
+  it('cuts the items after their units, titles them before the labels and ends the last units at 以上', () => {
+    expect(plan.sections.map((s) => s.title)).toEqual(['突出排查整治重点', '压紧压实工作责任', '确定赔偿责任人']);
+    expect(
+      plan.tasks.map((t) => `${t.key} ${t.title} ${t.leadUnit ?? '-'} ${(t.partnerUnits ?? []).join('、')}`),
+    ).toEqual([
+      '一(一) 城镇燃气（含管道燃气） 交通建设处 各村居',
+      '一(二)1 台风、山洪及森林火灾 政法综治处 各村居',
+      '一(二)2 地质灾害隐患点 资源生态处 各村居',
+      '二(一) 各学校要切实落实以校长为第一责任人的食品安全责任制 - ',
+      '三(一) 开展磋商 - ',
+    ]);
+  });
+});
