@@ -40,7 +40,8 @@ export function gluedHeading(text: string): string | null {
   const word = HEADING_END.exec(sentence)?.[0];
   // `工作时限2023年5月25日-12月31日`: a heading and a period alone, however short.
   // `行动时间自发文之日起至11月30日`: so is a period that opens with 自.
-  if (word && /^\s?(?:\d{4}\s*年|自)/.test(sentence.slice(word.length))) return word;
+  // `专项整治实施步骤本次专项整治工作分四个阶段实施`: so is one before 本次 / 此次.
+  if (word && /^\s?(?:\d{4}\s*年|自|本次|此次)/.test(sentence.slice(word.length))) return word;
   if (sentence.length <= 24) return null;
   // `加强领导，精心组织各所出资企业要…`: a heading of two four-character phrases, then its paragraph.
   const paired = PAIRED_PHRASES.exec(sentence)?.[0];

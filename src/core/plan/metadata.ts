@@ -137,7 +137,7 @@ const TITLE_ISSUER = /^([\p{Script=Han}A-Z]{2,20}?(?:局|厅|委员会|委|办�
 
 /** `发布机构: 上海市`: the site that posted the page names only its place, not who issued the plan. */
 function siteField(value: string | null): string | null {
-  return value !== null && /^\p{Script=Han}{2,4}[省市区县]$/u.test(value) ? null : value;
+  return value !== null && /^\p{Script=Han}{2,4}[省市区县]$|^中国\p{Script=Han}{2,4}$/u.test(value) ? null : value;
 }
 
 /** `headerEnd`: lines before it may hold header fields (the cover and the title). */
@@ -158,23 +158,34 @@ export function readMetadata(
       title ?? '',
     )?.[1];
   const noticeIssuer = cover.noticeIssuer ? withoutOthers(cover.noticeIssuer) : titled ? withoutOthers(titled) : null;
+  const field = siteField(
+    fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/),
+  );
   const named =
     // A joint notice (`A、B、C关于印发…`) is signed by all of them: the first signature names it.
     (noticeIssuer?.includes('、') ? (signatureIssuer(lines) ?? noticeIssuer.split('、')[0]) : null) ??
     noticeIssuer ??
-    siteField(fieldValue(lines, headerEnd, /^(?:发布机构|發佈機構|发文机关|發文機關|来源|來源|信息来源|信息來源)$/)) ??
+    field ??
     signatureIssuer(lines) ??
     (title ? TITLE_ISSUER.exec(title)?.[1] : undefined) ??
     front.issuer ??
     null;
   // `君山片区管理局党政办公室关于印发…` signed `平潭综合实验区君山片区管理局党政办公室`: the full name.
-  const signer = named && named === noticeIssuer ? signatureIssuer(lines) : null;
-  const issuer = signer && signer.length > (named?.length ?? 0) && signer.endsWith(named ?? '') ? signer : named;
+  // A page's `发布机构: 流水镇` signed `流水镇人民政府`: the signature's fuller name too.
+  const signer = named && (named === noticeIssuer || named === field) ? signatureIssuer(lines) : null;
+  const fuller =
+    signer !== null &&
+    signer.length > (named?.length ?? 0) &&
+    (named === noticeIssuer ? signer.endsWith(named ?? '') : signer.startsWith(named ?? ''));
+  const issuer = fuller ? signer : named;
   const date = headerDate(lines, headerEnd) ?? front.date ?? null;
   // The page's own 文号 field names the document the page is; a 文号 line in the text may be that of
   // a notice it forwards (a 转发 around a 印发).
   const docNumber = front.docNumber || headerDocNumber(lines, headerEnd);
   const years = front.year ? { year: front.year } : yearsOf(title, preamble);
+  // `为深刻吸取2015年天津港…事故教训`: a year the opening recalls, before the plan was even dated.
+  const recalled = !front.year && !(title && /\d{4}/.test(title)) && years.year !== null && date !== null;
+  if (recalled && (years.year ?? 0) < Number(date.slice(0, 4))) years.year = null;
   // A notice that is itself the plan and speaks of 今年 is about the work of the year it is dated.
   const thisYear = cover.noticeIsPlan && /今年/.test(preamble + body);
   if (thisYear && years.year === null && !years.years && date) years.year = Number(date.slice(0, 4));

@@ -336,11 +336,13 @@ function split(line: string, cuts: readonly Cut[]): string[] {
   const trailer = PAGE_TRAILER.exec(last);
   if (trailer) parts.splice(parts.length - 1, 1, last.slice(0, trailer.index), trailer[0]);
   // `…依法予以处理。 平潭综合实验区财政金融局2023年6月29日`: the signature and date closing the page.
-  const closing = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
+  // (before the trailer, when there was one)
+  const at = parts.length - (trailer ? 2 : 1);
+  const closing = at > 0 ? (parts[at] ?? '') : '';
   const signed = SIGNED_AT_END.exec(closing);
   if (signed) {
     const pieces = [closing.slice(0, signed.index + 1), ...(signed[1] ?? '').split(/\s+/), signed[2] ?? ''];
-    parts.splice(parts.length - 1, 1, ...pieces);
+    parts.splice(at, 1, ...pieces);
   }
   return parts
     .flatMap(unitsClauseApart)
@@ -357,7 +359,9 @@ function unitsClauseApart(part: string): string[] {
   return part.split(UNITS_THEN_TEXT);
 }
 
-const PAGE_TRAILER = /(?<=\s)(?:来源|來源)[:：]\s*\S{2,40}(?:\s*附件下载)?\s*$/;
+// `…2017年3月10日Power by YOZOSOFT 来源：流水镇 附件下载`: an online viewer's mark before it.
+const PAGE_TRAILER =
+  /(?:Power(?:ed)? by YOZOSOFT\s*)?(?<=\s|YOZOSOFT\s*)(?:来源|來源)[:：]\s*\S{2,40}(?:\s*附件下载)?\s*$|Power(?:ed)? by YOZOSOFT\s*$/i;
 
 const CHUNK = /^(\d{1,3})、/;
 const CHUNK_LENGTH = 150;

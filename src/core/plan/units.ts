@@ -220,12 +220,50 @@ export function saysSameBelow(text: string): boolean {
   return /为(?:实施|配合|协办|参与)单位[，,]\s*下同/.test(text);
 }
 
+/** The text inside the bracket that closes `text` (brackets inside it kept), or null. */
+function closingBracket(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && /[\s。；;]/.test(text[end - 1] ?? '')) end--;
+  if (text[end - 1] !== '）' && text[end - 1] !== ')') return null;
+  let depth = 0;
+  for (let i = end - 1; i >= 0 && end - i <= 300; i--) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if ((ch === '（' || ch === '(') && --depth === 0) return text.slice(i + 1, end - 1);
+  }
+  return null;
+}
+
+/**
+ * `（区综合执法局（区安监局）牵头，区直各有关部门按职责分工负责，2018年3月底前完成）`: role clauses in the
+ * closing bracket, with units that carry brackets of their own and a deadline after them.
+ */
+function bracketRoles(text: string): TaskUnits | null {
+  const inside = closingBracket(text);
+  if (inside === null) return null;
+  const clauses = splitTopLevel(inside, /[，,；;]/).map((c) => ROLE_CLAUSE.exec(c.trim()));
+  const roles = clauses.filter((c) => c !== null);
+  // Every other clause says when (`2018年3月底前完成`, `持续推进`): not a sentence that ends in 负责.
+  const others = splitTopLevel(inside, /[，,；;]/).filter((_, i) => clauses[i] === null);
+  const when = (c: string) => c.length <= 30 && /\d{4}\s*年|\d{1,2}\s*月|持续|长期|年底|年内|底前/.test(c);
+  if (roles.length === 0 || !others.every(when) || roles.some((r) => (r[1] ?? '').length > 60)) return null;
+  const leads = roles.filter((r) => r[2] === '牵头');
+  const lead = leads.length > 0 ? leads : roles.length === 1 ? roles : [];
+  if (lead.length === 0) return null;
+  const units: TaskUnits = { leadUnit: lead.map((r) => (r[1] ?? '').trim()).join('、') };
+  const partners = roles.filter((r) => !lead.includes(r)).flatMap((r) => splitUnits(r[1] ?? ''));
+  if (partners.length > 0) units.partnerUnits = partners;
+  return units;
+}
+
 export function findUnits(text: string): TaskUnits {
   const units: TaskUnits = {};
   const fields = withSharedDuty(
     withCarriersInValue(withRolesInValue(labelled(text).filter((f) => f.value.length > 0))),
   );
   const paren = PAREN.exec(text) ?? PAREN_DUTY.exec(text);
+  const bracketed = fields.length === 0 && !paren ? bracketRoles(text) : null;
+  if (bracketed) return bracketed;
   const lead =
     fields.find((f) => f.lead)?.value ?? paren?.[1]?.trim() ?? SHARED.exec(text)?.[1]?.trim() ?? closingUnits(text);
   if (lead) units.leadUnit = cleanValue(lead);

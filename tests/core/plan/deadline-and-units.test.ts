@@ -171,6 +171,13 @@ describe('findUnits', () => {
       { leadUnit: '资源生态处', partnerUnits: ['党群工作处', '农业农村处'] },
     ],
     ['提高公众接受度。（市委网信办、市科协、相关区）', { leadUnit: '市委网信办、市科协、相关区' }],
+    // ai-pingtan-hazchem-safety-governance-2017: units with brackets of their own, then when.
+    [
+      '加强罐区管控。（区综合执法局（区安监局）牵头，区经济发展局、公安局等按职责分工负责，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升）',
+      { leadUnit: '区综合执法局（区安监局）', partnerUnits: ['区经济发展局', '公安局'] },
+    ],
+    ['全面摸排风险。（区直各有关部门按职责分工负责，2018年3月底前完成）', { leadUnit: '区直各有关部门' }],
+    ['建立档案。（有关内容见附件，由各单位负责）', {}],
     // ag-pingtan-ip-publicity-week-2019, ag-shanghai-ebike-fire-safety-market-2021.
     ['发放宣传册。（负责单位：知识产权处）', { leadUnit: '知识产权处' }],
     [

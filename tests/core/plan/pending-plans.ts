@@ -453,7 +453,7 @@ export const ROUND_35 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5, 4903564, d951241, faf565b, 121f242 and 7525a4a, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_35);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -646,6 +646,22 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ai-pingtan-liushui-hazchem-fireworks-brics-2017': { '*': YEAR_OF_DATES },
+  'ai-shanghai-granary-rooftop-solar-2025': {
+    '*': { fields: ['issuer'], why: 'two signers: the annotation names both, the parser the first' },
+  },
+  'ai-pingtan-hazchem-safety-governance-2017': {
+    ...Object.fromEntries(
+      ['3', '9', '14', '15', '16', '18', '22', '24', '26', '27', '28', '30'].map((key) => [
+        key,
+        { fields: ['deadlineText'], why: '持续推进 in the closing bracket, annotated as deadline text with no date' },
+      ]),
+    ),
+    '10': {
+      fields: ['lead', 'deadlineText'],
+      why: 'the source’s slip 综合执法局（安监局）规划局、等 is split by the annotation into two units',
+    },
+  },
   'ah-shanghai-community-embedded-services-2024': { '*': YEAR_OF_DATES },
   'ag-pingtan-ip-publicity-week-2019': {
     sections: {

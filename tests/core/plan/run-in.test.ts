@@ -812,3 +812,24 @@ describe('a one-line page whose items close with 牵头领导 … 责任处室�
     ]);
   });
 });
+
+// ai-pingtan-liushui-hazchem-fireworks-brics-2017 and ai-pingtan-hazchem-safety-governance-2017.
+describe('a one-line 镇 page signed before an online viewer’s mark and the page trailer', () => {
+  it('reads the signature as the issuer and a heading before 本次 as the section title', () => {
+    const { plan } = parsePlan(
+      [
+        '标题: 流水镇加强危险化学品安全生产专项整治工作实施方案',
+        '发布机构: 流水镇',
+        '==================== 正文 ====================',
+        '流水镇加强危险化学品安全生产专项整治工作实施方案 为深刻吸取2015年天津港特别重大火灾爆炸事故教训，切实加强危险化学品安全管理，特制定本方案。' +
+          '一、目标任务全面排查治理危险化学品安全隐患，坚决遏制重特大事故。二、专项整治实施步骤本次专项整治工作分四个阶段实施。' +
+          '（一）动员部署阶段（2017年3月10日至4月30日）。制定方案。（二）排查整治阶段（2017年5月1日至7月31日）。全面排查。' +
+          '三、工作要求（一）加强组织领导。各村要高度重视。 流水镇人民政府2017年3月10日Power by YOZOSOFT 来源：流水镇 附件下载',
+      ].join('\n'),
+    );
+    expect(plan.issuer).toBe('流水镇人民政府');
+    expect(plan.year).toBeNull();
+    expect(plan.sections.map((s) => s.title)).toEqual(['目标任务', '专项整治实施步骤', '工作要求']);
+    expect(plan.tasks.at(-1)?.text).not.toMatch(/YOZOSOFT|来源/);
+  });
+});
