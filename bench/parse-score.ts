@@ -39,6 +39,7 @@
  *   npx tsx bench/parse-score.ts --round-33   set AG, held out after tuning on sets E to AF
  *   npx tsx bench/parse-score.ts --round-34   set AH, held out after tuning on sets E to AG
  *   npx tsx bench/parse-score.ts --round-35   set AI, held out after tuning on sets E to AH
+ *   npx tsx bench/parse-score.ts --round-36   set AJ, held out after tuning on sets E to AI
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -82,6 +83,7 @@ import {
   ROUND_33,
   ROUND_34,
   ROUND_35,
+  ROUND_36,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -122,6 +124,7 @@ type Set =
   | 'round-33'
   | 'round-34'
   | 'round-35'
+  | 'round-36'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -162,6 +165,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-33') return 'round-33';
   if (arg === '--round-34') return 'round-34';
   if (arg === '--round-35') return 'round-35';
+  if (arg === '--round-36') return 'round-36';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -206,6 +210,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-33') return ROUND_33.has(c.name);
   if (set === 'round-34') return ROUND_34.has(c.name);
   if (set === 'round-35') return ROUND_35.has(c.name);
+  if (set === 'round-36') return ROUND_36.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
