@@ -277,12 +277,15 @@ export function findCover(lines: readonly string[], firstItem: number, skipTo = 
   const bodyStart = end >= 0 ? end : from;
   // `印发《十一旅游品质提升整治方案》` over its own `苏平片区十一旅游品质提升整治方案`: the fuller one.
   const fuller = notice?.kind === 'quoted' && own !== null && fullerThan(own, notice.name);
+  // `标题: 芦洋乡关于开展…工作方案` over a title line that lost its first words: the page's fuller one.
+  const field = titleField(lines);
+  const byField = own !== null && field !== null && fullerThan(field, own) ? field : own;
   return {
     name: fuller
       ? own
       : notice?.kind === 'quoted' || notice?.kind === 'self'
         ? notice.name
-        : (own ?? quoted ?? notice?.name ?? titleField(lines)),
+        : (byField ?? quoted ?? notice?.name ?? field),
     noticeIssuer: notice?.issuer ?? null,
     noticeIsPlan: notice?.kind === 'self',
     bodyStart,

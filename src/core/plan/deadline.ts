@@ -63,7 +63,8 @@ const PART = new RegExp(`${YEAR}(\\d{1,2})\\s*月\\s*(上旬|中旬|下旬|底|�
 // `（1-2月）`, `4月-5月`, `3—6月`: the end of the later month.
 const RANGE = new RegExp(`${YEAR}(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月(?!\\s*\\d|份)`, 'g');
 // `2025年7月至2025年12月`: the end of the later month, in its own year.
-const YEAR_RANGE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*[-—–~～至到]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?![\d日])/g;
+// `2024年7月起至2025年12月`: a start said with 起.
+const YEAR_RANGE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*起?\s*[-—–~～至到]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?![\d日])/g;
 // `2026年12月，各区…进行总结`: a month that opens a clause says when the work is done.
 const OPENING_MONTH = /(?<=^|[。；;：:\n])\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?=[，,])/g;
 // `普查阶段 4月15日—22日，由…`: a stage's days opening its paragraph: the last day.

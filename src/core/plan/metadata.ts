@@ -181,7 +181,8 @@ export function readMetadata(
   const date = headerDate(lines, headerEnd) ?? front.date ?? null;
   // The page's own 文号 field names the document the page is; a 文号 line in the text may be that of
   // a notice it forwards (a 转发 around a 印发).
-  const docNumber = front.docNumber || headerDocNumber(lines, headerEnd);
+  // `岚芦政〔2016〕58 号`: a typed space before 号 is not part of the number.
+  const docNumber = (front.docNumber || headerDocNumber(lines, headerEnd))?.replace(/(?<=\d)\s+(?=号)/, '') ?? null;
   const years = front.year ? { year: front.year } : yearsOf(title, preamble);
   // `为深刻吸取2015年天津港…事故教训`: a year the opening recalls, before the plan was even dated.
   const recalled = !front.year && !(title && /\d{4}/.test(title)) && years.year !== null && date !== null;

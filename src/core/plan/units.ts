@@ -171,7 +171,9 @@ function withSharedDuty(fields: { label: string; lead: boolean; value: string }[
 
 // `（责任处室：办公室牵头，各相关处室配合）`, `责任单位：区行政审批局牵头，区办公室参加，区直各有关部门按职责分别负责`:
 // one label, its value's clauses each ending in the role of the units it names.
-const ROLE_CLAUSE = /^(.{2,60}?)(?:分别)?(牵头|等?(?:按职责(?:分工)?(?:分别)?)?(?:配合|参加|参与|协助|负责(?:落实)?))$/;
+// `（X牵头落实）`, `X牵头负责`: the lead's clause may say what it does.
+const ROLE_CLAUSE =
+  /^(.{2,60}?)(?:分别)?(牵头(?:落实|负责)?|等?(?:按职责(?:分工)?(?:分别)?)?(?:配合|参加|参与|协助|负责(?:落实)?))$/;
 
 /** A lead label's value `X牵头，Y配合` (or `…参加`, `…按职责分别负责`) as a lead field and partner fields. */
 function withRolesInValue(fields: { label: string; lead: boolean; value: string }[]) {
@@ -180,12 +182,12 @@ function withRolesInValue(fields: { label: string; lead: boolean; value: string 
     const clauses = f.value.split(/[，,；;]\s*/).map((c) => ROLE_CLAUSE.exec(c.trim()));
     if (clauses.length < 2 || clauses.some((c) => c === null)) return [f];
     // `X负责，Y等参与`: 负责 leads where the units after it only take part.
-    const first = clauses[0]?.[2];
+    const first = clauses[0]?.[2]?.startsWith('牵头') ? '牵头' : clauses[0]?.[2];
     const helped = clauses.slice(1).every((c) => /配合|参加|参与|协助/.test(c?.[2] ?? ''));
     if (first !== '牵头' && !(first === '负责' && helped)) return [f];
     return clauses.map((c, i) => ({
       label: f.label,
-      lead: c?.[2] === '牵头' || (i === 0 && first === '负责'),
+      lead: (c?.[2] ?? '').startsWith('牵头') || (i === 0 && first === '负责'),
       value: (c?.[1] ?? '').trim(),
     }));
   });
@@ -247,7 +249,7 @@ function bracketRoles(text: string): TaskUnits | null {
   const others = splitTopLevel(inside, /[，,；;]/).filter((_, i) => clauses[i] === null);
   const when = (c: string) => c.length <= 30 && /\d{4}\s*年|\d{1,2}\s*月|持续|长期|年底|年内|底前/.test(c);
   if (roles.length === 0 || !others.every(when) || roles.some((r) => (r[1] ?? '').length > 60)) return null;
-  const leads = roles.filter((r) => r[2] === '牵头');
+  const leads = roles.filter((r) => (r[2] ?? '').startsWith('牵头'));
   const lead = leads.length > 0 ? leads : roles.length === 1 ? roles : [];
   if (lead.length === 0) return null;
   const units: TaskUnits = { leadUnit: lead.map((r) => (r[1] ?? '').trim()).join('、') };

@@ -178,6 +178,8 @@ describe('findUnits', () => {
     ],
     ['全面摸排风险。（区直各有关部门按职责分工负责，2018年3月底前完成）', { leadUnit: '区直各有关部门' }],
     ['建立档案。（有关内容见附件，由各单位负责）', {}],
+    // aj-pingtan-environment-land-bureau-open-government-2016.
+    ['加大公开力度。（驻局纪检组、办公室牵头落实）', { leadUnit: '驻局纪检组、办公室' }],
     // ag-pingtan-ip-publicity-week-2019, ag-shanghai-ebike-fire-safety-market-2021.
     ['发放宣传册。（负责单位：知识产权处）', { leadUnit: '知识产权处' }],
     [
@@ -214,6 +216,8 @@ describe('a stage period in days', () => {
     ['摸清底数阶段（2019年8月15日—9月15日）。由各乡镇核实。', null, '2019-09-15'],
     ['梳理清单（9月5日至9月8日）', 2021, '2021-09-08'],
     ['整改落实（2020年3月25日-4月3日）', null, '2020-04-03'],
+    // aj-shanghai-market-regulation-gas-safety-2023: a start said with 起.
+    ['建立长效机制阶段（2024年7月起至2025年12月）', null, '2025-12-31'],
     ['摸排阶段（2023年9月18日-22日）', null, '2023-09-22'],
   ])('%s → %s', (text, year, expected) => expect(findDeadline(text, year)).toBe(expected));
 });

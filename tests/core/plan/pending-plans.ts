@@ -460,7 +460,7 @@ export const ROUND_36 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5, 4903564, d951241, faf565b, 121f242, 7525a4a and e1921a5, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_36);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -653,6 +653,36 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'aj-pingtan-environment-land-bureau-open-government-2016': {
+    '*': { fields: ['date'], why: 'the page header’s 发布时间 is read; the annotation takes the signature’s date' },
+    '三(三)': {
+      fields: ['title'],
+      why: 'an item with no heading of its own (推进重点排污单位信息公开，…。) is cut at 重点 as if a heading ended there',
+    },
+    '四(四)': {
+      fields: ['lead'],
+      why: 'its （…牵头落实） bracket is followed by the closing paragraph, not at the text’s end',
+    },
+  },
+  'aj-pingtan-luyang-hazchem-storage-rectification-2016': {
+    '*': YEAR_OF_DATES,
+    '三(三)': { fields: ['title'], why: 'a hazard heading and its description on one line: the annotation keeps both' },
+    '五(一)': { fields: ['title'], why: 'a stage heading and its period run into the text with no 。' },
+    '五(二)': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'the period ( 2016年8月10 月) lost its 至: annotated as August to October',
+    },
+  },
+  'aj-shanghai-market-regulation-gas-safety-2023': {
+    '二(一)1': {
+      fields: ['lead', 'support'],
+      why: 'the closing bracket adds 区市场监管局组织落实 and a sentence about later tasks after the roles',
+    },
+    '二(四)1': {
+      fields: ['lead'],
+      why: 'a bracket naming six units with no 牵头: the annotation leads with the first only',
+    },
+  },
   'ai-pingtan-liushui-hazchem-fireworks-brics-2017': { '*': YEAR_OF_DATES },
   'ai-shanghai-granary-rooftop-solar-2025': {
     '*': { fields: ['issuer'], why: 'two signers: the annotation names both, the parser the first' },

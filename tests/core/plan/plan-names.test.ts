@@ -165,4 +165,22 @@ describe('plan name', () => {
     ).toBe('2023年某片区普法依法治理工作要点');
     expect(nameOf('某区关于印发《2024年某区工作要点》和《任务分工》的通知')).toBe('2024年某区工作要点');
   });
+
+  // aj-pingtan-luyang-hazchem-storage-rectification-2016: a crawled page whose title line lost its first
+  // words at a wrap space; its 标题 field keeps them, and its 文号 has a typed space before 号.
+  it('prefers the page’s fuller 标题 to a title line that ends the same way, and tidies the 文号', () => {
+    const { plan } = parsePlan(
+      [
+        '标题: 某乡关于开展危险化学品储存场所安全专项整治工作方案',
+        '==================== 正文 ====================',
+        '岚某政〔2016〕58 号',
+        '',
+        '各村、各危险化学品生产经营单位：',
+        '危险化学品储存场所安全专项整治工作方案',
+        ...TASKS,
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('某乡关于开展危险化学品储存场所安全专项整治工作方案');
+    expect(plan.docNumber).toBe('岚某政〔2016〕58号');
+  });
 });
