@@ -40,6 +40,7 @@
  *   npx tsx bench/parse-score.ts --round-34   set AH, held out after tuning on sets E to AG
  *   npx tsx bench/parse-score.ts --round-35   set AI, held out after tuning on sets E to AH
  *   npx tsx bench/parse-score.ts --round-36   set AJ, held out after tuning on sets E to AI
+ *   npx tsx bench/parse-score.ts --round-37   set AK, held out after tuning on sets E to AJ
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -84,6 +85,7 @@ import {
   ROUND_34,
   ROUND_35,
   ROUND_36,
+  ROUND_37,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -125,6 +127,7 @@ type Set =
   | 'round-34'
   | 'round-35'
   | 'round-36'
+  | 'round-37'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -166,6 +169,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-34') return 'round-34';
   if (arg === '--round-35') return 'round-35';
   if (arg === '--round-36') return 'round-36';
+  if (arg === '--round-37') return 'round-37';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -211,6 +215,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-34') return ROUND_34.has(c.name);
   if (set === 'round-35') return ROUND_35.has(c.name);
   if (set === 'round-36') return ROUND_36.has(c.name);
+  if (set === 'round-37') return ROUND_37.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }
