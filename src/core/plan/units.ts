@@ -243,10 +243,12 @@ function closingBracket(text: string): string | null {
 function bracketRoles(text: string): TaskUnits | null {
   const inside = closingBracket(text);
   if (inside === null) return null;
-  const clauses = splitTopLevel(inside, /[，,；;]/).map((c) => ROLE_CLAUSE.exec(c.trim()));
+  // `…，以下各项工作均需要各单位负责，不再单独列出`: a note about the tasks after it, not a role.
+  const parts = splitTopLevel(inside, /[，,；;]/).filter((c) => !/^(?:以下|下同|不再|其中)/.test(c.trim()));
+  const clauses = parts.map((c) => ROLE_CLAUSE.exec(c.trim()));
   const roles = clauses.filter((c) => c !== null);
   // Every other clause says when (`2018年3月底前完成`, `持续推进`): not a sentence that ends in 负责.
-  const others = splitTopLevel(inside, /[，,；;]/).filter((_, i) => clauses[i] === null);
+  const others = parts.filter((_, i) => clauses[i] === null);
   const when = (c: string) => c.length <= 30 && /\d{4}\s*年|\d{1,2}\s*月|持续|长期|年底|年内|底前/.test(c);
   if (roles.length === 0 || !others.every(when) || roles.some((r) => (r[1] ?? '').length > 60)) return null;
   const leads = roles.filter((r) => (r[2] ?? '').startsWith('牵头'));

@@ -178,6 +178,11 @@ describe('findUnits', () => {
     ],
     ['全面摸排风险。（区直各有关部门按职责分工负责，2018年3月底前完成）', { leadUnit: '区直各有关部门' }],
     ['建立档案。（有关内容见附件，由各单位负责）', {}],
+    // ak-shanghai-market-regulation-gas-inspection-2022: a note about later tasks after the roles.
+    [
+      '落实属地监管职责。（市局特种设备安全监察处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）',
+      { leadUnit: '市局特种设备安全监察处', partnerUnits: ['各单位'] },
+    ],
     // aj-pingtan-environment-land-bureau-open-government-2016.
     ['加大公开力度。（驻局纪检组、办公室牵头落实）', { leadUnit: '驻局纪检组、办公室' }],
     // ag-pingtan-ip-publicity-week-2019, ag-shanghai-ebike-fire-safety-market-2021.

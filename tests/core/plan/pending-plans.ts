@@ -468,7 +468,7 @@ export const ROUND_37 = new Set([
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
  * b7f43c1, 5f841f5, 4903564, d951241, faf565b, 121f242, 7525a4a, e1921a5 and 899e268, then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_37);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
@@ -661,6 +661,19 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'ak-pingtan-seed-industry-enforcement-2021': {
+    '四(三)': {
+      fields: ['deadline', 'deadlineText'],
+      why: 'a monthly report and a year-end summary due 11月25日前: the annotation takes the latter, the parser 全年',
+    },
+  },
+  'ak-pingtan-trade-association-fee-relief-2021': {
+    '*': {
+      fields: ['year', 'date'],
+      why: 'the year only in the dates; the page header’s date read, the annotation takes the signature’s',
+    },
+  },
+  'ak-shanghai-market-regulation-gas-inspection-2022': { '*': YEAR_OF_DATES },
   'aj-pingtan-environment-land-bureau-open-government-2016': {
     '*': { fields: ['date'], why: 'the page header’s 发布时间 is read; the annotation takes the signature’s date' },
     '三(三)': {
