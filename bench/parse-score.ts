@@ -41,6 +41,7 @@
  *   npx tsx bench/parse-score.ts --round-35   set AI, held out after tuning on sets E to AH
  *   npx tsx bench/parse-score.ts --round-36   set AJ, held out after tuning on sets E to AI
  *   npx tsx bench/parse-score.ts --round-37   set AK, held out after tuning on sets E to AJ
+ *   npx tsx bench/parse-score.ts --round-38   set AL, held out after tuning on sets E to AK
  *   npx tsx bench/parse-score.ts --tuning     fixtures the parser was tuned on
  *   npx tsx bench/parse-score.ts --shared     the eight shared plans
  *   npx tsx bench/parse-score.ts --all        everything
@@ -86,6 +87,7 @@ import {
   ROUND_35,
   ROUND_36,
   ROUND_37,
+  ROUND_38,
   TUNED_AFTER_ROUND_1,
 } from '../tests/core/plan/pending-plans';
 
@@ -128,6 +130,7 @@ type Set =
   | 'round-35'
   | 'round-36'
   | 'round-37'
+  | 'round-38'
   | 'tuning'
   | 'shared'
   | 'all';
@@ -170,6 +173,7 @@ function chosen(arg: string | undefined): Set {
   if (arg === '--round-35') return 'round-35';
   if (arg === '--round-36') return 'round-36';
   if (arg === '--round-37') return 'round-37';
+  if (arg === '--round-38') return 'round-38';
   if (arg === '--tuning') return 'tuning';
   if (arg === '--shared') return 'shared';
   if (arg === '--all') return 'all';
@@ -216,6 +220,7 @@ function inSet(c: PlanCase, set: Set): boolean {
   if (set === 'round-35') return ROUND_35.has(c.name);
   if (set === 'round-36') return ROUND_36.has(c.name);
   if (set === 'round-37') return ROUND_37.has(c.name);
+  if (set === 'round-38') return ROUND_38.has(c.name);
   const held = c.origin === 'fixture' && HELD_OUT.has(c.name);
   return set === 'held-out' ? held : c.origin === 'fixture' && !held;
 }

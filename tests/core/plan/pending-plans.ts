@@ -462,13 +462,22 @@ export const ROUND_37 = new Set([
   'ak-shanghai-rural-road-maintenance-reform-2020',
 ]);
 
+/** Round 38 (set AL), measured at its fixtures commit before it was tuned on. */
+export const ROUND_38 = new Set([
+  'al-pingtan-fire-winter-spring-2013',
+  'al-pingtan-luyang-summer-fire-inspection-2016',
+  'al-shanghai-construction-hazard-internal-reporting-2025',
+  'al-shanghai-residential-elevator-safety-2025',
+]);
+
 /**
- * Fixtures held out now: set AK (round 37). Rounds 6–36 were measured at edb45eb, 9710592,
+ * Fixtures held out now: set AL (round 38). Rounds 6–37 were measured at edb45eb, 9710592,
  * dfb64a1, b8fd159, ef988be, e728510, a507331, fd47867, fe8f2ce, b000fbd, 03195fa, 9c97ef4,
  * b862da9, 0f90878, 7ee2d69, e208692, 645e5e8, 68b83ee, de601e7, 076cf36, 5a4c85c, f99c36c,
- * b7f43c1, 5f841f5, 4903564, d951241, faf565b, 121f242, 7525a4a, e1921a5 and 899e268, then tuned on.
+ * b7f43c1, 5f841f5, 4903564, d951241, faf565b, 121f242, 7525a4a, e1921a5, 899e268 and 074b6c2,
+ * then tuned on.
  */
-export const HELD_OUT = new Set<string>();
+export const HELD_OUT = new Set<string>(ROUND_38);
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
