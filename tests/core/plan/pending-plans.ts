@@ -477,10 +477,12 @@ export const ROUND_38 = new Set([
  * b7f43c1, 5f841f5, 4903564, d951241, faf565b, 121f242, 7525a4a, e1921a5, 899e268 and 074b6c2,
  * then tuned on.
  */
-export const HELD_OUT = new Set<string>(ROUND_38);
+export const HELD_OUT = new Set<string>();
 
 /** Tuning fixtures that do not pass yet, each with what is missing. */
 const NOT_YET: Record<string, string> = {
+  'al-pingtan-fire-winter-spring-2013':
+    'measured, not tuned on: a group holding （1）–（3） directly is annotated 三(三)(1), where the parser keys a group’s own run 三(三)1; headings run into a paragraph after a wrap space (…活动 2013 年春节前，…); 春节前 phrases as deadline text; the 文号 only in the body',
   'ag-pingtan-junshan-law-publicity-2023':
     'a notice issuing two documents (a 工作要点 and its 责任清单); the annotation reads them as one list, the 清单’s 一、二、 as 七、八 and every 1. keyed by section; the parser ends the plan at the 清单',
   'ac-pingtan-eco-damage-compensation-2017':
@@ -670,6 +672,7 @@ const PARK_UNIT = {
 };
 
 export const FIELD_GAPS: Record<string, Record<string, { fields: string[]; why: string }>> = {
+  'al-shanghai-construction-hazard-internal-reporting-2025': { '*': YEAR_OF_DATES },
   'ak-pingtan-seed-industry-enforcement-2021': {
     '四(三)': {
       fields: ['deadline', 'deadlineText'],
